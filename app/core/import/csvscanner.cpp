@@ -1,0 +1,3 @@
+#include "csvscanner.h"
+char CsvScanner::detectDelimiter(QByteArrayView) { return ','; }
+CsvScanner::Result CsvScanner::next(char *, qsizetype, qsizetype &, bool) { return Result::End; }
