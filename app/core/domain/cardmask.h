@@ -11,5 +11,9 @@ bool looksLikePan(QByteArrayView utf8);
 /// Masks a PAN-looking value to first 6 + '*' + last 4, keeping its digit count and dropping separators.
 /// Values that are already masked or are not PAN-like are returned unchanged (trimmed).
 QByteArray mask(QByteArrayView utf8);
+inline QByteArray mask(const QByteArray &utf8)
+{
+    return mask(QByteArrayView(utf8));
+}
 QString mask(const QString &text);
 } // namespace CardMask

@@ -1,12 +1,11 @@
 // Compact column storage for the records of one side (ledger or VAN file), built for millions of rows.
 #pragma once
 
+#include "dictcolumn.h"
 #include "paymentrecord.h"
 #include "stringcolumn.h"
 
 #include <QByteArrayView>
-#include <array>
-#include <vector>
 
 /// One record's fields as views into UTF-8 bytes; how importers hand rows to RecordTable::append.
 struct RecordView
@@ -29,32 +28,76 @@ struct RecordView
 class RecordTable
 {
 public:
-    enum class Text { TransactionId, ApprovalNo, CardNumber, CardCompany, MerchantId, MerchantName, CustomerId, Category };
+    enum class Text {
+        TransactionId,
+        ApprovalNo,
+        CardNumber,
+        CardCompany,
+        MerchantId,
+        MerchantName,
+        CustomerId,
+        Category
+    };
     static constexpr int TextCount = 8;
 
     void reserve(qsizetype rows, qsizetype bytesPerRow = 96);
+    /// Reserves room for expectedRows, sizing each text column from the rows held so far, so growth by
+    /// doubling (and its momentary 2x memory peak) does not happen on big imports.
+    void reserveLike(qsizetype expectedRows);
     void append(const RecordView &row);
     qsizetype size() const { return qsizetype(m_amount.size()); }
     bool isEmpty() const { return m_amount.empty(); }
 
-    QByteArrayView text(qsizetype row, Text field) const { return m_text[size_t(field)].at(row); }
-    QByteArrayView transactionId(qsizetype row) const { return text(row, Text::TransactionId); }
-    QByteArrayView approvalNo(qsizetype row) const { return text(row, Text::ApprovalNo); }
+    QByteArrayView text(qsizetype row, Text field) const
+    {
+        switch (field) {
+        case Text::TransactionId:
+            return m_transactionId.at(row);
+        case Text::ApprovalNo:
+            return m_approvalNo.at(row);
+        case Text::CardNumber:
+            return m_cardNumber.at(row);
+        case Text::CardCompany:
+            return m_cardCompany.at(row);
+        case Text::MerchantId:
+            return m_merchantId.at(row);
+        case Text::MerchantName:
+            return m_merchantName.at(row);
+        case Text::CustomerId:
+            return m_customerId.at(row);
+        case Text::Category:
+            return m_category.at(row);
+        }
+        return {};
+    }
+    /// Columns whose values repeat are dictionary-encoded; null for the others.
+    const DictColumn *dictionary(Text field) const;
+    QByteArrayView transactionId(qsizetype row) const { return m_transactionId.at(row); }
+    QByteArrayView approvalNo(qsizetype row) const { return m_approvalNo.at(row); }
     PaymentKind kind(qsizetype row) const { return PaymentKind(m_kind[size_t(row)]); }
     qint64 amount(qsizetype row) const { return m_amount[size_t(row)]; }
     qint64 occurredAtMs(qsizetype row) const { return m_occurredAtMs[size_t(row)]; }
     qint32 installmentMonths(qsizetype row) const { return m_installment[size_t(row)]; }
     qint64 sourceLine(qsizetype row) const { return m_sourceLine[size_t(row)]; }
+    /// Distinct values of a dictionary column (for filters and charts).
+    qsizetype distinctCount(Text field) const;
 
     PaymentRecord record(qsizetype row) const;
     /// Approximate heap bytes held, for benchmarks and memory budgets.
     qsizetype memoryUsage() const;
 
 private:
-    std::array<StringColumn, TextCount> m_text;
-    std::vector<qint64> m_amount;
-    std::vector<qint64> m_occurredAtMs;
-    std::vector<qint64> m_sourceLine;
-    std::vector<qint32> m_installment;
-    std::vector<quint8> m_kind;
+    StringColumn m_transactionId;
+    StringColumn m_approvalNo;
+    DictColumn m_cardNumber; ///< masked numbers repeat per customer
+    DictColumn m_cardCompany;
+    DictColumn m_merchantId;
+    DictColumn m_merchantName;
+    DictColumn m_customerId;
+    DictColumn m_category;
+    PodBuffer<qint64> m_amount;
+    PodBuffer<qint64> m_occurredAtMs;
+    PodBuffer<quint32> m_sourceLine; ///< 4 billion lines is beyond any settlement file
+    PodBuffer<qint32> m_installment;
+    PodBuffer<quint8> m_kind;
 };
