@@ -15,19 +15,30 @@ public:
         UnterminatedQuote ///< at end of input inside a quoted field; fields() holds what was read
     };
 
-    explicit CsvScanner(char delimiter) : m_delimiter(delimiter) { }
+    explicit CsvScanner(char delimiter)
+        : m_delimiter(delimiter)
+    { }
 
     /// Picks the delimiter (, ; tab |) that occurs most often outside quotes in the first line of the sample.
     static char detectDelimiter(QByteArrayView sample);
 
     /// Reads the record starting at data[pos]. On Record, pos moves past its line end and newlines() tells how
-    /// many physical lines it spanned. On NeedMore, pos is unchanged.
+    /// many line breaks it consumed (its own terminator and quoted ones). On NeedMore, pos and data are unchanged.
     Result next(char *data, qsizetype size, qsizetype &pos, bool atEnd);
     const std::vector<QByteArrayView> &fields() const { return m_fields; }
     int newlines() const { return m_newlines; }
 
 private:
     char m_delimiter;
+    struct Span
+    {
+        qsizetype begin;
+        qsizetype end;
+        bool doubledQuotes;
+    };
+    Result nextQuoted(char *data, qsizetype size, qsizetype &pos, bool atEnd);
+
     std::vector<QByteArrayView> m_fields;
+    std::vector<Span> m_spans;
     int m_newlines = 0;
 };

@@ -1,9 +1,182 @@
 #include "textdecoder.h"
-std::optional<TextDecoder::Encoding> TextDecoder::fromName(const QString &) { return std::nullopt; }
-QString TextDecoder::name(Encoding) { return {}; }
-TextDecoder::Encoding TextDecoder::detect(QByteArrayView) { return Encoding::Utf8; }
-bool TextDecoder::isAscii(QByteArrayView) { return true; }
-qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView) { return -1; }
-TextDecoder::TextDecoder(Encoding e) : m_encoding(e) { }
-bool TextDecoder::toUtf8(QByteArrayView, QByteArray &, qsizetype *) { return false; }
-QString TextDecoder::describe(QByteArrayView) { return {}; }
+
+#include <QStringDecoder>
+#include <cstring>
+
+namespace {
+// ICU's "CP949" is IBM-949, a different table; Windows' UHC (what Korean VAN files use) is "windows-949".
+constexpr char kCp949Codec[] = "windows-949";
+constexpr qsizetype kCacheLimit = 65536;
+
+// CP949 is ASCII or a lead byte 0x81..0xFE plus a trail byte (A-Z, a-z, 0x81..0xFE). Checking the structure
+// ourselves pinpoints the bad byte, which ICU does not report, and refuses 0x80/0xFF, which ICU's table maps
+// to private-use characters without flagging an error.
+bool isTrail(quint8 b)
+{
+    return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x81 && b <= 0xFE);
+}
+
+qsizetype firstInvalidCp949(QByteArrayView in)
+{
+    for (qsizetype i = 0; i < in.size();) {
+        const auto b = quint8(in[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if (b == 0x80 || b == 0xFF || i + 1 >= in.size() || !isTrail(quint8(in[i + 1])))
+            return i;
+        QStringDecoder pair(kCp949Codec, QStringDecoder::Flag::Stateless);
+        const QString decoded = pair.decode(in.sliced(i, 2));
+        if (pair.hasError() || decoded.size() != 1
+            || (decoded[0].unicode() >= 0xE000 && decoded[0].unicode() <= 0xF8FF))
+            return i;
+        i += 2;
+    }
+    return -1;
+}
+} // namespace
+
+std::optional<TextDecoder::Encoding> TextDecoder::fromName(const QString &name)
+{
+    const QString u = name.trimmed().toUpper();
+    if (u == u"UTF-8" || u == u"UTF8")
+        return Encoding::Utf8;
+    if (u == u"CP949" || u == u"EUC-KR" || u == u"EUCKR" || u == u"UHC" || u == u"WINDOWS-949")
+        return Encoding::Cp949;
+    return std::nullopt;
+}
+
+QString TextDecoder::name(Encoding e)
+{
+    return e == Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
+}
+
+bool TextDecoder::isAscii(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const qsizetype n = bytes.size();
+    quint8 acc = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        acc |= quint8(p[i]);
+    return acc < 0x80;
+}
+
+qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const quint8 *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // Eight ASCII bytes at a time: nearly every field is pure ASCII.
+        while (i + 8 <= n) {
+            quint64 w;
+            std::memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        const quint8 c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len;
+        quint32 cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+            || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
+TextDecoder::Encoding TextDecoder::detect(QByteArrayView sample)
+{
+    const qsizetype bad = firstInvalidUtf8(sample);
+    // A multi-byte sequence cut by the end of the sample is not evidence against UTF-8.
+    if (bad < 0 || (bad >= sample.size() - 3 && firstInvalidUtf8(sample.first(bad)) < 0 && quint8(sample[bad]) >= 0xC2))
+        return Encoding::Utf8;
+    return Encoding::Cp949;
+}
+
+TextDecoder::TextDecoder(Encoding encoding)
+    : m_encoding(encoding)
+{ }
+
+bool TextDecoder::toUtf8(QByteArrayView in, QByteArray &out, qsizetype *badOffset)
+{
+    if (isAscii(in) || m_encoding == Encoding::Utf8) {
+        if (m_encoding == Encoding::Utf8) {
+            const qsizetype bad = firstInvalidUtf8(in);
+            if (bad >= 0) {
+                if (badOffset)
+                    *badOffset = bad;
+                return false;
+            }
+        }
+        out = in.toByteArray();
+        return true;
+    }
+    const QByteArray key = in.toByteArray();
+    const auto hit = m_cache.constFind(key);
+    if (hit != m_cache.cend()) {
+        out = *hit;
+        return true;
+    }
+    // A fresh decoder per value: a bad byte must not leave state that garbles the next field.
+    const qsizetype bad = firstInvalidCp949(in);
+    QStringDecoder decoder(kCp949Codec, QStringDecoder::Flag::Stateless);
+    const QString text = bad < 0 ? decoder.decode(in) : QString();
+    if (bad >= 0 || decoder.hasError()) {
+        if (badOffset)
+            *badOffset = qMax<qsizetype>(0, bad);
+        return false;
+    }
+    out = text.toUtf8();
+    if (m_cache.size() < kCacheLimit)
+        m_cache.insert(key, out);
+    return true;
+}
+
+QString TextDecoder::describe(QByteArrayView in)
+{
+    // Valid stretches decoded, each bad byte as \xNN: the person fixing the file sees the text and the culprit.
+    QString s;
+    while (!in.isEmpty()) {
+        const qsizetype bad = m_encoding == Encoding::Utf8 ? firstInvalidUtf8(in) : firstInvalidCp949(in);
+        const QByteArrayView good = bad < 0 ? in : in.first(bad);
+        if (!good.isEmpty()) {
+            QByteArray utf8;
+            toUtf8(good, utf8);
+            s += QString::fromUtf8(utf8);
+        }
+        if (bad < 0)
+            break;
+        s += QStringLiteral("\\x") + QString::number(quint8(in[bad]), 16).toUpper().rightJustified(2, u'0');
+        in = in.sliced(bad + 1);
+    }
+    return s;
+}
