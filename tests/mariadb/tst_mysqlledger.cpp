@@ -1,0 +1,463 @@
+// SqlLedgerSource and DemoLedger against a real MariaDB server started by mariadb-fixture.sh (ctest fixture
+// "mariadb"). PAYRECON_MARIADB_ENV names the fixture's env file; without it the test skips (run by hand).
+#include "domain/cardmask.h"
+#include "ledger/demoledger.h"
+#include "ledger/sqlledgersource.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <limits>
+
+namespace {
+qint64 seoulMs(int y, int mo, int d, int h, int mi, int s)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone(QByteArrayLiteral("Asia/Seoul"))).toMSecsSinceEpoch();
+}
+
+PaymentRecord record(const QString &id, PaymentKind kind, qint64 amount, qint64 occurredAtMs)
+{
+    PaymentRecord r;
+    r.transactionId = id;
+    r.kind = kind;
+    r.amount = amount;
+    r.occurredAt = QDateTime::fromMSecsSinceEpoch(occurredAtMs, Qt::UTC);
+    return r;
+}
+
+void append(RecordTable &table, const PaymentRecord &r)
+{
+    const QByteArray id = r.transactionId.toUtf8(), approval = r.approvalNo.toUtf8(),
+                     card = CardMask::mask(QByteArrayView(r.cardNumber.toUtf8())), company = r.cardCompany.toUtf8(),
+                     merchantId = r.merchantId.toUtf8(), merchantName = r.merchantName.toUtf8(),
+                     customer = r.customerId.toUtf8(), category = r.category.toUtf8();
+    RecordView v;
+    v.transactionId = id;
+    v.kind = r.kind;
+    v.amount = r.amount;
+    v.approvalNo = approval;
+    v.occurredAtMs = r.occurredAt.toMSecsSinceEpoch();
+    v.cardNumber = card;
+    v.cardCompany = company;
+    v.merchantId = merchantId;
+    v.merchantName = merchantName;
+    v.customerId = customer;
+    v.category = category;
+    v.installmentMonths = r.installmentMonths;
+    v.sourceLine = table.size() + 1;
+    table.append(v);
+}
+
+/// The same awkward rows as tst_sqlledger, plus text whose meaning in SQL depends on escaping.
+RecordTable sampleTable()
+{
+    RecordTable t;
+    PaymentRecord r = record(QStringLiteral("000123"), PaymentKind::Approval, 15000, seoulMs(2024, 3, 1, 9, 15, 30));
+    r.approvalNo = QStringLiteral("00012345");
+    r.cardNumber = QStringLiteral("1234-5678-9012-3456");
+    r.cardCompany = QStringLiteral("신한카드");
+    r.merchantId = QStringLiteral("M001");
+    r.merchantName = QStringLiteral("김밥천국 강남점");
+    r.customerId = QStringLiteral("C0001");
+    r.category = QStringLiteral("식음료");
+    append(t, r); // 0
+    r.kind = PaymentKind::Cancel;
+    r.occurredAt = QDateTime::fromMSecsSinceEpoch(seoulMs(2024, 3, 1, 10, 0, 0), Qt::UTC);
+    append(t, r); // 1
+    PaymentRecord q
+        = record(QStringLiteral("0000000001"), PaymentKind::Approval, 1250000, seoulMs(2024, 3, 1, 0, 0, 0));
+    q.approvalNo = QStringLiteral("A1");
+    q.merchantName = QStringLiteral("O'Brien's \"Pub\" \\ back\\slash\t탭\n둘째 줄");
+    q.customerId = QStringLiteral("'; DROP TABLE payments; --");
+    q.category = QStringLiteral("100% \\' _");
+    q.installmentMonths = 3;
+    append(t, q); // 2
+    append(t, record(QStringLiteral("T-9"), PaymentKind::Approval, 1, seoulMs(2024, 3, 1, 23, 59, 59))); // 3
+    PaymentRecord big = record(QStringLiteral("T-10"), PaymentKind::Approval, std::numeric_limits<qint64>::max(),
+        seoulMs(2024, 3, 1, 12, 0, 0));
+    big.category = QStringLiteral("😀 utf8mb4");
+    append(t, big); // 4
+    append(t, record(QStringLiteral("T-11"), PaymentKind::Cancel, 500, seoulMs(2024, 3, 2, 0, 0, 0))); // 5
+    append(t, record(QStringLiteral("T-12"), PaymentKind::Approval, 700, seoulMs(2024, 2, 29, 23, 59, 59))); // 6
+    append(t, record(QStringLiteral("DST-1988"), PaymentKind::Approval, 88, seoulMs(1988, 7, 1, 12, 0, 0))); // 7
+    PaymentRecord late
+        = record(QStringLiteral("T-13"), PaymentKind::Approval, 990000, seoulMs(2024, 12, 31, 23, 59, 59));
+    late.installmentMonths = 12;
+    append(t, late); // 8
+    append(t, record(QStringLiteral("T-14"), PaymentKind::Approval, 3300, seoulMs(2024, 6, 15, 18, 30, 0))); // 9
+    append(t, r); // 10: a duplicate of row 1, which the ledger must keep
+    return t;
+}
+
+/// More rows than one prepared multi-row INSERT (64) or one dump INSERT (1000) holds, with a remainder.
+RecordTable generatedTable(int rows)
+{
+    RecordTable t;
+    for (int i = 0; i < rows; ++i) {
+        PaymentRecord r = record(QStringLiteral("%1").arg(i, 10, 10, QLatin1Char('0')),
+            i % 10 == 9 ? PaymentKind::Cancel : PaymentKind::Approval, 1000 + i,
+            seoulMs(2024, 1, 1, 0, 0, 0) + qint64(i) * 61000);
+        r.merchantName = QStringLiteral("가맹점 %1").arg(i % 100);
+        append(t, r);
+    }
+    return t;
+}
+
+void compareRecords(const PaymentRecord &actual, const PaymentRecord &expected)
+{
+    QCOMPARE(actual.transactionId, expected.transactionId);
+    QCOMPARE(PaymentKinds::toString(actual.kind), PaymentKinds::toString(expected.kind));
+    QCOMPARE(actual.amount, expected.amount);
+    QCOMPARE(actual.approvalNo, expected.approvalNo);
+    QCOMPARE(actual.occurredAt, expected.occurredAt);
+    QCOMPARE(actual.cardNumber, expected.cardNumber);
+    QCOMPARE(actual.cardCompany, expected.cardCompany);
+    QCOMPARE(actual.merchantId, expected.merchantId);
+    QCOMPARE(actual.merchantName, expected.merchantName);
+    QCOMPARE(actual.customerId, expected.customerId);
+    QCOMPARE(actual.category, expected.category);
+    QCOMPARE(actual.installmentMonths, expected.installmentMonths);
+}
+
+void compareTables(const RecordTable &actual, const RecordTable &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        compareRecords(actual.record(i), expected.record(i));
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("row %1 differs").arg(i)));
+    }
+}
+
+QStringList ids(const RecordTable &table)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < table.size(); ++i)
+        out << QString::fromUtf8(table.transactionId(i));
+    return out;
+}
+} // namespace
+
+class TestMySqlLedger final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void testConnectionReportsServerVersion();
+    void roundTripKeepsEveryField();
+    void createSchemaTwiceKeepsRows();
+    void multiRowInsertsKeepOrder();
+    void rangeIsInclusiveLocalDates_data();
+    void rangeIsInclusiveLocalDates();
+    void loadsThroughUnixSocket();
+    void decimalAmountsAndDatetimeColumnsOfACustomTable();
+    void queryCannotWriteToTheLedger();
+    void wrongPasswordIsAClearErrorWithoutThePassword();
+    void unreachableServerIsAnError();
+    void dumpLoadedByMariaDbClientReadsBackEqual();
+
+private:
+    LedgerUrl url() const;
+    bool exec(const QString &sql);
+
+    QHash<QString, QString> m_env;
+    QString m_admin = QStringLiteral("tst_mysqlledger.admin");
+};
+
+void TestMySqlLedger::initTestCase()
+{
+    const QString envPath = qEnvironmentVariable("PAYRECON_MARIADB_ENV");
+    if (envPath.isEmpty())
+        QSKIP("PAYRECON_MARIADB_ENV is not set: run through ctest, which starts the MariaDB fixture");
+    // From here on the fixture claims a server: anything missing is a failure, never a skip.
+    QFile file(envPath);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(envPath + QStringLiteral(": ") + file.errorString()));
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    for (const char *key : { "PAYRECON_MARIADB_HOST", "PAYRECON_MARIADB_PORT", "PAYRECON_MARIADB_SOCKET",
+             "PAYRECON_MARIADB_USER", "PAYRECON_MARIADB_DATABASE", "PAYRECON_LEDGER_PASSWORD" }) {
+        QVERIFY2(m_env.contains(QLatin1String(key)), key);
+    }
+    qputenv(LedgerUrl::PasswordVariable, m_env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")).toUtf8());
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_admin);
+    db.setHostName(m_env.value(QStringLiteral("PAYRECON_MARIADB_HOST")));
+    db.setPort(m_env.value(QStringLiteral("PAYRECON_MARIADB_PORT")).toInt());
+    db.setDatabaseName(m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE")));
+    db.setUserName(m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")));
+    db.setPassword(m_env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")));
+    db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
+    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+}
+
+void TestMySqlLedger::init()
+{
+    QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS payments")));
+}
+
+void TestMySqlLedger::cleanupTestCase()
+{
+    QSqlDatabase::removeDatabase(m_admin);
+}
+
+LedgerUrl TestMySqlLedger::url() const
+{
+    QString error;
+    const std::optional<LedgerUrl> parsed
+        = LedgerUrl::parse(QStringLiteral("mysql://%1@%2:%3/%4")
+                               .arg(m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")),
+                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_HOST")),
+                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_PORT")),
+                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE"))),
+            &error);
+    if (!parsed)
+        qFatal("cannot parse the test URL: %s", qPrintable(error));
+    return *parsed;
+}
+
+bool TestMySqlLedger::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_admin));
+    if (query.exec(sql))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    return false;
+}
+
+void TestMySqlLedger::testConnectionReportsServerVersion()
+{
+    QString message;
+    QVERIFY2(SqlLedgerSource::testConnection(url(), &message), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("MariaDB")), qPrintable(message));
+    QVERIFY(!message.contains(url().password));
+}
+
+void TestMySqlLedger::roundTripKeepsEveryField()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_admin);
+    QString error;
+    QVERIFY2(DemoLedger::createSchema(db, &error), qPrintable(error));
+    const RecordTable expected = sampleTable();
+    QVERIFY2(DemoLedger::insert(db, expected, &error), qPrintable(error));
+
+    const LedgerLoadResult result = SqlLedgerSource(url()).load();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.rejectedCount, 0);
+    compareTables(result.table, expected);
+
+    // What the server holds is Seoul wall-clock time, with the leading zeros and 4-byte UTF-8 intact.
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT DATE_FORMAT(occurred_at, '%Y-%m-%d %H:%i:%s'), transaction_id "
+                                      "FROM payments ORDER BY id LIMIT 1")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("2024-03-01 09:15:30"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("000123"));
+    QVERIFY(query.exec(QStringLiteral("SELECT LENGTH(category) FROM payments WHERE transaction_id = 'T-10'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 12); // "😀 utf8mb4" takes 12 bytes only when the emoji is stored as 4-byte UTF-8
+}
+
+void TestMySqlLedger::createSchemaTwiceKeepsRows()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_admin);
+    QString error;
+    QVERIFY2(DemoLedger::createSchema(db, &error), qPrintable(error));
+    QVERIFY2(DemoLedger::insert(db, sampleTable(), &error), qPrintable(error));
+    QVERIFY2(DemoLedger::createSchema(db, &error), qPrintable(error));
+    QCOMPARE(SqlLedgerSource(url()).load().table.size(), sampleTable().size());
+}
+
+void TestMySqlLedger::multiRowInsertsKeepOrder()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_admin);
+    QString error;
+    QVERIFY2(DemoLedger::createSchema(db, &error), qPrintable(error));
+    const RecordTable expected = generatedTable(2 * 64 * 10 + 7);
+    QVERIFY2(DemoLedger::insert(db, expected, &error), qPrintable(error));
+    const LedgerLoadResult result = SqlLedgerSource(url()).load();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    compareTables(result.table, expected);
+}
+
+void TestMySqlLedger::rangeIsInclusiveLocalDates_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("one day: 00:00:00 and 23:59:59 in, next midnight out")
+        << QDate(2024, 3, 1) << QDate(2024, 3, 1)
+        << QStringList { QStringLiteral("000123"), QStringLiteral("000123"), QStringLiteral("0000000001"),
+               QStringLiteral("T-9"), QStringLiteral("T-10"), QStringLiteral("000123") };
+    QTest::newRow("to only") << QDate() << QDate(2024, 2, 29)
+                             << QStringList { QStringLiteral("T-12"), QStringLiteral("DST-1988") };
+    QTest::newRow("from only") << QDate(2024, 3,
+        2) << QDate() << QStringList { QStringLiteral("T-11"), QStringLiteral("T-13"), QStringLiteral("T-14") };
+    QTest::newRow("daylight-saving day") << QDate(1988, 7, 1) << QDate(1988, 7, 1)
+                                         << QStringList { QStringLiteral("DST-1988") };
+    QTest::newRow("empty range") << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QStringList {};
+}
+
+void TestMySqlLedger::rangeIsInclusiveLocalDates()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QStringList, expected);
+
+    QSqlDatabase db = QSqlDatabase::database(m_admin);
+    QString error;
+    QVERIFY2(DemoLedger::createSchema(db, &error), qPrintable(error));
+    QVERIFY2(DemoLedger::insert(db, sampleTable(), &error), qPrintable(error));
+    SqlLedgerSource source(url());
+    source.setRange(from, to);
+    const LedgerLoadResult result = source.load();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(ids(result.table), expected);
+}
+
+void TestMySqlLedger::loadsThroughUnixSocket()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_admin);
+    QString error;
+    QVERIFY2(DemoLedger::createSchema(db, &error), qPrintable(error));
+    QVERIFY2(DemoLedger::insert(db, sampleTable(), &error), qPrintable(error));
+
+    const std::optional<LedgerUrl> socketUrl
+        = LedgerUrl::parse(QStringLiteral("mysql://%1@localhost/%2?socket=%3")
+                               .arg(m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")),
+                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE")),
+                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_SOCKET"))),
+            &error);
+    QVERIFY2(socketUrl, qPrintable(error));
+    const LedgerLoadResult result = SqlLedgerSource(*socketUrl).load();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    compareTables(result.table, sampleTable());
+}
+
+void TestMySqlLedger::decimalAmountsAndDatetimeColumnsOfACustomTable()
+{
+    QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS shop_sales")));
+    QVERIFY(exec(QStringLiteral("CREATE TABLE shop_sales (pay_no CHAR(8), won DECIMAL(15,2), paid DATETIME(3), "
+                                "status VARCHAR(8), months TINYINT) DEFAULT CHARSET=utf8mb4")));
+    QVERIFY(exec(QStringLiteral("INSERT INTO shop_sales VALUES ('00000042', 99999999999.00, '2024-05-01 08:00:00.125', "
+                                "'승인', 2), ('00000043', -5000.00, '2024-05-01 09:00:00', '승인', NULL), "
+                                "('00000044', 12.50, '2024-05-01 10:00:00', 'approval', 0)")));
+    SqlLedgerSource source(url());
+    source.setQuery(
+        QStringLiteral("SELECT pay_no AS transaction_id, won AS amount, paid AS occurred_at, status AS kind, "
+                       "months AS installment_months FROM shop_sales "
+                       "WHERE paid >= :from AND paid < :to ORDER BY pay_no"));
+    source.setRange(QDate(2024, 5, 1), QDate(2024, 5, 1));
+    const LedgerLoadResult result = source.load();
+    QVERIFY(exec(QStringLiteral("DROP TABLE shop_sales")));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    QCOMPARE(ids(result.table), (QStringList { QStringLiteral("00000042"), QStringLiteral("00000043") }));
+    PaymentRecord first
+        = record(QStringLiteral("00000042"), PaymentKind::Approval, 99999999999, seoulMs(2024, 5, 1, 8, 0, 0) + 125);
+    first.installmentMonths = 2;
+    compareRecords(result.table.record(0), first);
+    QCOMPARE(result.table.kind(1), PaymentKind::Cancel);
+    QCOMPARE(result.table.amount(1), 5000);
+    // 12.50 won is not a whole amount: reported with its row, never rounded.
+    QCOMPARE(result.rejectedCount, 1);
+    QCOMPARE(result.rejected.front().line, 3);
+    QCOMPARE(result.rejected.front().column, QStringLiteral("amount"));
+    QCOMPARE(result.rejected.front().value, QStringLiteral("12.50"));
+}
+
+void TestMySqlLedger::queryCannotWriteToTheLedger()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_admin);
+    QString error;
+    QVERIFY2(DemoLedger::createSchema(db, &error), qPrintable(error));
+    QVERIFY2(DemoLedger::insert(db, sampleTable(), &error), qPrintable(error));
+    SqlLedgerSource source(url());
+    source.setQuery(QStringLiteral("DELETE FROM payments"));
+    QVERIFY(!source.load().ok());
+    QCOMPARE(SqlLedgerSource(url()).load().table.size(), sampleTable().size());
+}
+
+void TestMySqlLedger::wrongPasswordIsAClearErrorWithoutThePassword()
+{
+    LedgerUrl wrong = url();
+    wrong.password = QStringLiteral("not-the-password-4711");
+    const LedgerLoadResult result = SqlLedgerSource(wrong).load();
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QLatin1String("Access denied")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(wrong.redacted()), qPrintable(result.error));
+    QVERIFY(!result.error.contains(wrong.password));
+
+    QString message;
+    QVERIFY(!SqlLedgerSource::testConnection(wrong, &message));
+    QVERIFY2(message.contains(QLatin1String("Access denied")), qPrintable(message));
+    QVERIFY(!message.contains(wrong.password));
+}
+
+void TestMySqlLedger::unreachableServerIsAnError()
+{
+    LedgerUrl closed = url();
+    closed.port = 1; // nothing listens on tcpmux: refused at once
+    QElapsedTimer timer;
+    timer.start();
+    const LedgerLoadResult result = SqlLedgerSource(closed).load();
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QLatin1String("Can't connect")), qPrintable(result.error));
+    QVERIFY(timer.elapsed() < 15000);
+}
+
+void TestMySqlLedger::dumpLoadedByMariaDbClientReadsBackEqual()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    RecordTable expected = sampleTable();
+    const RecordTable more = generatedTable(2345); // several INSERT statements of 1000 rows
+    for (qsizetype i = 0; i < more.size(); ++i) {
+        const PaymentRecord r = more.record(i);
+        append(expected, r);
+    }
+    const QString dump = dir.filePath(QStringLiteral("ledger.sql"));
+    QString error;
+    QVERIFY2(DemoLedger::writeMySqlDump(dump, expected, &error), qPrintable(error));
+
+    // The password goes in an option file, not on a command line other processes can read.
+    const QString options = dir.filePath(QStringLiteral("client.cnf"));
+    QFile cnf(options);
+    QVERIFY(cnf.open(QIODevice::WriteOnly));
+    cnf.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    cnf.write("[client]\npassword=\"" + m_env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")).toUtf8() + "\"\n");
+    cnf.close();
+
+    QProcess client;
+    client.setStandardInputFile(dump);
+    client.start(m_env.value(QStringLiteral("PAYRECON_MARIADB_CLIENT"), QStringLiteral("mariadb")),
+        { QStringLiteral("--defaults-file=") + options, QStringLiteral("--protocol=TCP"),
+            QStringLiteral("-h") + m_env.value(QStringLiteral("PAYRECON_MARIADB_HOST")),
+            QStringLiteral("-P") + m_env.value(QStringLiteral("PAYRECON_MARIADB_PORT")),
+            QStringLiteral("-u") + m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")),
+            m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE")) });
+    QVERIFY2(client.waitForStarted(), qPrintable(client.errorString()));
+    QVERIFY(client.waitForFinished(30000));
+    QVERIFY2(client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0,
+        client.readAllStandardError().constData());
+
+    const LedgerLoadResult result = SqlLedgerSource(url()).load();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.rejectedCount, 0);
+    compareTables(result.table, expected);
+}
+
+QTEST_GUILESS_MAIN(TestMySqlLedger)
+#include "tst_mysqlledger.moc"
