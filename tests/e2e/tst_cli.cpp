@@ -1,0 +1,244 @@
+// End to end through the real payrecon-cli executable: generate a demo dataset, reconcile it from SQLite and
+// from CSV, and check the JSON report against the generator's truth.json; plus exit codes and messages.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(PAYRECON_CLI_PATH), arguments);
+    Run r;
+    if (!p.waitForStarted(10000)) {
+        r.err = p.errorString();
+        return r;
+    }
+    p.waitForFinished(240000);
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString describe(const Run &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out.left(2000), r.err.left(2000));
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+/// (transaction_id, kind, status, reasons, side) of each outcome, sorted: a multiset to compare.
+QStringList outcomeKeys(const QJsonArray &rows)
+{
+    QStringList keys;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        QStringList reasons;
+        for (const QJsonValue &r : o.value(u"reasons").toArray())
+            reasons << r.toString();
+        keys << QStringList { o.value(u"transaction_id").toString(), o.value(u"kind").toString(),
+            o.value(u"status").toString(), reasons.join(u'+'), o.value(u"side").toString() }
+                    .join(u'|');
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+/// The first few differences between two sorted lists, for a failure message a person can act on.
+QString difference(const QStringList &actual, const QStringList &expected)
+{
+    QStringList onlyActual;
+    QStringList onlyExpected;
+    std::set_difference(actual.begin(), actual.end(), expected.begin(), expected.end(), std::back_inserter(onlyActual));
+    std::set_difference(
+        expected.begin(), expected.end(), actual.begin(), actual.end(), std::back_inserter(onlyExpected));
+    return QStringLiteral("%1 vs %2 rows; only in report: %3; only in truth: %4")
+        .arg(actual.size())
+        .arg(expected.size())
+        .arg(onlyActual.mid(0, 5).join(QStringLiteral(", ")), onlyExpected.mid(0, 5).join(QStringLiteral(", ")));
+}
+
+/// The truth summary's figures (statuses, reasons, record counts, net won) against the report's.
+void compareSummary(const QJsonObject &report, const QJsonObject &truth)
+{
+    const QJsonObject actual = report.value(u"summary").toObject();
+    const QJsonObject expected = truth.value(u"summary").toObject();
+    QVERIFY(!expected.isEmpty());
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        QVERIFY2(actual.contains(it.key()), qPrintable(QStringLiteral("report summary lacks ") + it.key()));
+        QCOMPARE(QJsonDocument(QJsonArray { actual.value(it.key()) }).toJson(QJsonDocument::Compact),
+            QJsonDocument(QJsonArray { it.value() }).toJson(QJsonDocument::Compact));
+    }
+    QCOMPARE(actual.value(u"rejected_rows").toInteger(), 0);
+    QCOMPARE(actual.value(u"discrepancies").toInteger(), qint64(truth.value(u"discrepancies").toArray().size()));
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void versionIsPrinted();
+    void reportMatchesTruth_data();
+    void reportMatchesTruth();
+    void cleanRunExitsZero();
+    void missingVanFileIsBadInput();
+    void headerWithoutMappedColumnIsBadInput();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data[2]; ///< generated datasets: kvan-cp949, kvan-cp949-signed
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(PAYRECON_CLI_PATH)));
+    QVERIFY(m_dir.isValid());
+    const QString profiles[] = { QStringLiteral("kvan-cp949"), QStringLiteral("kvan-cp949-signed") };
+    for (int i = 0; i < 2; ++i) {
+        m_data[i] = m_dir.filePath(profiles[i]);
+        const Run r = cli(
+            { QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("3000"), QStringLiteral("--seed"),
+                QStringLiteral("7"), QStringLiteral("--out"), m_data[i], QStringLiteral("--profile"), profiles[i] });
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        for (const char *f : { "ledger.db", "ledger.sql", "ledger.csv", "van.csv", "truth.json" })
+            QVERIFY2(QFile::exists(QDir(m_data[i]).filePath(QLatin1String(f))), f);
+    }
+}
+
+void TestCli::versionIsPrinted()
+{
+    const Run r = cli({ QStringLiteral("--version") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral(PAYRECON_VERSION)), qPrintable(describe(r)));
+}
+
+void TestCli::reportMatchesTruth_data()
+{
+    QTest::addColumn<int>("dataset");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("fromSqlite");
+    QTest::newRow("kvan-cp949, ledger from SQLite") << 0 << QStringLiteral("kvan-cp949") << true;
+    QTest::newRow("kvan-cp949, ledger from CSV") << 0 << QStringLiteral("kvan-cp949") << false;
+    QTest::newRow("kvan-cp949-signed, ledger from SQLite") << 1 << QStringLiteral("kvan-cp949-signed") << true;
+    QTest::newRow("kvan-cp949-signed, ledger from CSV") << 1 << QStringLiteral("kvan-cp949-signed") << false;
+}
+
+void TestCli::reportMatchesTruth()
+{
+    QFETCH(int, dataset);
+    QFETCH(QString, profile);
+    QFETCH(bool, fromSqlite);
+    const QDir dir(m_data[dataset]);
+    const QString report
+        = dir.filePath(fromSqlite ? QStringLiteral("report-sqlite.json") : QStringLiteral("report-csv.json"));
+    QStringList args = { QStringLiteral("reconcile") };
+    if (fromSqlite)
+        args << QStringLiteral("--ledger") << QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("ledger.db"));
+    else
+        args << QStringLiteral("--ledger-csv") << dir.filePath(QStringLiteral("ledger.csv"))
+             << QStringLiteral("--ledger-profile") << QStringLiteral("canonical-utf8");
+    args << QStringLiteral("--van") << dir.filePath(QStringLiteral("van.csv")) << QStringLiteral("--profile") << profile
+         << QStringLiteral("--json") << report << QStringLiteral("--quiet");
+    const Run r = cli(args);
+    QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+    QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
+
+    const QJsonObject actual = readJson(report);
+    const QJsonObject truth = readJson(dir.filePath(QStringLiteral("truth.json")));
+    QVERIFY2(!actual.isEmpty(), "the report is missing or not JSON");
+    compareSummary(actual, truth);
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList got = outcomeKeys(actual.value(u"rows").toArray());
+    const QStringList want = outcomeKeys(truth.value(u"discrepancies").toArray());
+    QVERIFY2(got == want, qPrintable(difference(got, want)));
+    QCOMPARE(actual.value(u"rejected").toArray().size(), 0);
+}
+
+void TestCli::cleanRunExitsZero()
+{
+    // The ledger against itself, once its injected duplicates (identical adjacent lines) are dropped: the same
+    // records on both sides, nothing to report.
+    const QString source = QDir(m_data[0]).filePath(QStringLiteral("ledger.csv"));
+    QFile in(source);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QString clean = m_dir.filePath(QStringLiteral("clean.csv"));
+    QFile out(clean);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QByteArray previous;
+    qint64 dropped = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine();
+        if (line == previous) {
+            ++dropped;
+            continue;
+        }
+        out.write(line);
+        previous = line;
+    }
+    out.close();
+    QVERIFY(dropped > 0);
+
+    const QString report = m_dir.filePath(QStringLiteral("clean.json"));
+    const Run r
+        = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger-csv"), clean, QStringLiteral("--ledger-profile"),
+            QStringLiteral("canonical-utf8"), QStringLiteral("--van"), clean, QStringLiteral("--profile"),
+            QStringLiteral("canonical-utf8"), QStringLiteral("--json"), report, QStringLiteral("--quiet") });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonObject json = readJson(report);
+    const QJsonObject s = json.value(u"summary").toObject();
+    QCOMPARE(s.value(u"discrepancies").toInteger(), 0);
+    QVERIFY(s.value(u"statuses").toObject().value(u"matched").toObject().value(u"count").toInteger() > 3000);
+    QCOMPARE(s.value(u"ledger_net_won").toInteger(), s.value(u"van_net_won").toInteger());
+    QCOMPARE(json.value(u"rows").toArray().size(), 0);
+}
+
+void TestCli::missingVanFileIsBadInput()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-van.csv"));
+    const Run r = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger-csv"),
+        QDir(m_data[0]).filePath(QStringLiteral("ledger.csv")), QStringLiteral("--van"), missing,
+        QStringLiteral("--profile"), QStringLiteral("kvan-cp949"), QStringLiteral("--quiet") });
+    QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(missing), qPrintable(describe(r)));
+}
+
+void TestCli::headerWithoutMappedColumnIsBadInput()
+{
+    // A canonical file read as kvan-cp949: none of the Korean header names are there.
+    const QString ledger = QDir(m_data[0]).filePath(QStringLiteral("ledger.csv"));
+    const Run r = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger-csv"), ledger, QStringLiteral("--van"),
+        ledger, QStringLiteral("--profile"), QStringLiteral("kvan-cp949-signed"), QStringLiteral("--quiet") });
+    QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(ledger), qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("거래고유번호")), qPrintable(describe(r)));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
