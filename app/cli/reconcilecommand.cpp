@@ -1,0 +1,178 @@
+#include "reconcilecommand.h"
+
+#include "clioutput.h"
+#include "exitcodes.h"
+#include "reconcile/reconciliationjob.h"
+#include "report/jsonreport.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+
+using CliOutput::err;
+using CliOutput::out;
+using CliOutput::tr;
+
+namespace {
+
+std::optional<QDate> parseDate(QCommandLineParser &p, const QString &option, bool *bad)
+{
+    if (!p.isSet(option))
+        return QDate();
+    const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
+    if (!d.isValid()) {
+        err() << tr("payrecon-cli: --%1 must be a date like 2026-11-24, not \"%2\"").arg(option, p.value(option))
+              << Qt::endl;
+        *bad = true;
+    }
+    return d;
+}
+
+void printSummary(const ReconInputs &in, const ReconOutcome &o)
+{
+    const ReconSummary &s = o.result.summary;
+    const QString ledgerName = in.ledgerCsv.isEmpty() ? in.ledgerUrl : in.ledgerCsv;
+    out() << tr("Ledger: %1 (%2 records)").arg(ledgerName, CliOutput::count(s.ledgerRecords)) << '\n'
+          << tr("VAN:    %1 (%2, %3 records)").arg(in.vanFile, o.vanEncoding, CliOutput::count(s.vanRecords)) << "\n\n";
+    auto line = [](const QString &label, const ReconTotals &t) {
+        out() << label.leftJustified(16) << CliOutput::count(t.count).rightJustified(12)
+              << CliOutput::won(t.ledgerWon).rightJustified(20) << CliOutput::won(t.vanWon).rightJustified(20) << '\n';
+    };
+    out() << tr("Status").leftJustified(16) << tr("Count").rightJustified(12) << tr("Ledger won").rightJustified(20)
+          << tr("VAN won").rightJustified(20) << '\n';
+    for (int st = 0; st < ReconStatusCount; ++st) {
+        line(ReconStatuses::toString(ReconStatus(st)), s.byStatus[size_t(st)]);
+        if (ReconStatus(st) == ReconStatus::Mismatched) {
+            line(QStringLiteral("  amount"), s.amountReason);
+            line(QStringLiteral("  approval_no"), s.approvalNoReason);
+        }
+    }
+    out() << tr("rejected rows").leftJustified(16) << CliOutput::count(s.rejectedRows).rightJustified(12) << '\n'
+          << tr("net (approvals - cancellations)").leftJustified(28)
+          << CliOutput::won(s.ledgerNetWon).rightJustified(20) << CliOutput::won(s.vanNetWon).rightJustified(20)
+          << "\n\n";
+    out() << (s.discrepancies() == 0 ? tr("Result: reconciled, no discrepancies.")
+                                     : tr("Result: %1 discrepancies.").arg(CliOutput::count(s.discrepancies())))
+          << ' ' << tr("(load %1 ms, match %2 ms)").arg(o.loadMs).arg(o.matchMs) << Qt::endl;
+}
+
+} // namespace
+
+int ReconcileCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Reconcile the merchant ledger against a VAN settlement file."));
+    p.addHelpOption();
+    p.addOptions({
+        { QStringLiteral("ledger"),
+            tr("Ledger database URL: sqlite:///path/ledger.db or mysql://user@host:port/db "
+               "(password from PAYRECON_LEDGER_PASSWORD)."),
+            QStringLiteral("url") },
+        { QStringLiteral("ledger-query"), tr("SELECT with canonical column aliases and :from/:to, or @file."),
+            QStringLiteral("sql") },
+        { QStringLiteral("ledger-csv"), tr("Read the ledger from a delimited file instead."), QStringLiteral("file") },
+        { QStringLiteral("ledger-profile"), tr("Profile for --ledger-csv (default canonical-utf8)."),
+            QStringLiteral("name|file"), QStringLiteral("canonical-utf8") },
+        { QStringLiteral("van"), tr("VAN settlement file."), QStringLiteral("file") },
+        { QStringLiteral("profile"), tr("VAN profile: a built-in name or a JSON file."), QStringLiteral("name|file") },
+        { QStringLiteral("from"), tr("First day (inclusive) of the ledger range, yyyy-MM-dd."),
+            QStringLiteral("date") },
+        { QStringLiteral("to"), tr("Last day (inclusive) of the ledger range, yyyy-MM-dd."), QStringLiteral("date") },
+        { QStringLiteral("json"), tr("Write the JSON report here."), QStringLiteral("file") },
+        { QStringLiteral("json-all"), tr("Include matched rows in the JSON report.") },
+        { QStringLiteral("quiet"), tr("Print nothing but errors.") },
+    });
+    if (!p.parse(arguments)) {
+        err() << "payrecon-cli reconcile: " << p.errorText() << '\n' << p.helpText() << Qt::endl;
+        return ExitCode::BadInput;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText() << Qt::flush;
+        return ExitCode::Clean;
+    }
+    const bool hasUrl = p.isSet(QStringLiteral("ledger"));
+    const bool hasCsv = p.isSet(QStringLiteral("ledger-csv"));
+    if (hasUrl == hasCsv || !p.isSet(QStringLiteral("van")) || !p.isSet(QStringLiteral("profile"))) {
+        err() << tr("payrecon-cli reconcile: give exactly one of --ledger or --ledger-csv, and --van and --profile")
+              << '\n'
+              << p.helpText() << Qt::endl;
+        return ExitCode::BadInput;
+    }
+
+    ReconInputs in;
+    QString error;
+    const auto vanProfile = VanProfile::load(p.value(QStringLiteral("profile")), &error);
+    if (!vanProfile) {
+        err() << "payrecon-cli: " << error << Qt::endl;
+        return ExitCode::BadInput;
+    }
+    in.vanProfile = *vanProfile;
+    in.vanFile = p.value(QStringLiteral("van"));
+    if (hasCsv) {
+        const auto ledgerProfile = VanProfile::load(p.value(QStringLiteral("ledger-profile")), &error);
+        if (!ledgerProfile) {
+            err() << "payrecon-cli: " << error << Qt::endl;
+            return ExitCode::BadInput;
+        }
+        in.ledgerProfile = *ledgerProfile;
+        in.ledgerCsv = p.value(QStringLiteral("ledger-csv"));
+    } else {
+        in.ledgerUrl = p.value(QStringLiteral("ledger"));
+    }
+    if (p.isSet(QStringLiteral("ledger-query"))) {
+        in.ledgerQuery = p.value(QStringLiteral("ledger-query"));
+        if (in.ledgerQuery.startsWith(u'@')) {
+            QFile f(in.ledgerQuery.mid(1));
+            if (!f.open(QIODevice::ReadOnly)) {
+                err() << tr("payrecon-cli: cannot read the ledger query file %1: %2").arg(f.fileName(), f.errorString())
+                      << Qt::endl;
+                return ExitCode::BadInput;
+            }
+            in.ledgerQuery = QString::fromUtf8(f.readAll());
+        }
+    }
+    bool bad = false;
+    in.from = parseDate(p, QStringLiteral("from"), &bad).value_or(QDate());
+    in.to = parseDate(p, QStringLiteral("to"), &bad).value_or(QDate());
+    if (bad)
+        return ExitCode::BadInput;
+    if (in.from.isValid() && in.to.isValid() && in.from > in.to) {
+        err() << tr("payrecon-cli: --from is after --to") << Qt::endl;
+        return ExitCode::BadInput;
+    }
+
+    ReconciliationJob job;
+    ReconOutcome o = job.run(in);
+    if (!o.ok()) {
+        err() << "payrecon-cli: " << o.error << Qt::endl;
+        return ExitCode::BadInput;
+    }
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    if (!quiet) {
+        printSummary(in, o);
+        const qsizetype shown = qMin<qsizetype>(qsizetype(o.rejected.size()), 20);
+        for (qsizetype i = 0; i < shown; ++i) {
+            const RejectedRow &r = o.rejected[size_t(i)];
+            err() << tr("%1:%2: rejected").arg(r.file).arg(r.line);
+            if (r.columnIndex > 0)
+                err() << ' ' << tr("column %1 \"%2\"").arg(r.columnIndex).arg(r.column);
+            err() << ": " << r.reason << " [" << r.value << "]\n";
+        }
+        if (o.rejectedCount > shown)
+            err() << tr("… and %1 more rejected rows (see --json)").arg(CliOutput::count(o.rejectedCount - shown))
+                  << '\n';
+        err() << Qt::flush;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        // QSaveFile: a nightly job never leaves a half-written report that looks complete.
+        QSaveFile f(p.value(QStringLiteral("json")));
+        if (!f.open(QIODevice::WriteOnly)
+            || !JsonReport::write(f, o.ledger, o.van, o.result, o.rejected, p.isSet(QStringLiteral("json-all")))
+            || !f.commit()) {
+            err() << tr("payrecon-cli: cannot write %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+            return ExitCode::Failure;
+        }
+    }
+    return o.result.summary.discrepancies() == 0 ? ExitCode::Clean : ExitCode::Discrepancies;
+}

@@ -1,0 +1,9 @@
+// `payrecon-cli reconcile`: load ledger and VAN file, match, print a summary, optionally write the JSON report.
+#pragma once
+
+#include <QStringList>
+
+namespace ReconcileCommand {
+/// Exit codes: 0 no discrepancy, 3 discrepancies, 2 bad usage or input.
+int run(const QStringList &arguments);
+} // namespace ReconcileCommand
