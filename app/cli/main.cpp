@@ -1,26 +1,33 @@
 // payrecon-cli: wiring only; each subcommand lives in its own file over payrecon_core.
 #include "clioutput.h"
+#include "democommand.h"
 #include "exitcodes.h"
 #include "generatecommand.h"
 #include "reconcilecommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("payrecon-cli"));
+    // Same name as the GUI: both share one data directory (demo, store) and one settings file.
+    QCoreApplication::setApplicationName(QStringLiteral("payrecon"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYRECON_VERSION));
 
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    // Progress chatter stays out of scripts' stderr unless asked for (QT_LOGGING_RULES still wins).
+    if (!args.removeAll(QStringLiteral("--verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("payrecon.*.info=false"));
     const QString command = args.value(1);
     const QString usage = CliOutput::tr("Usage: payrecon-cli <command> [options]\n\n"
                                         "Commands:\n"
+                                        "  demo        reconcile the embedded demo (created on first use)\n"
                                         "  reconcile   match the ledger against a VAN settlement file\n"
                                         "  generate    write a deterministic demo dataset with its ground truth\n\n"
                                         "Run payrecon-cli <command> --help for the options of a command.\n"
-                                        "Options: --version, --help\n");
+                                        "Options: --version, --help, --verbose (log progress to stderr)\n");
     if (command == u"--version" || command == u"-v") {
         CliOutput::out() << "payrecon-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitCode::Clean;
@@ -34,6 +41,8 @@ int main(int argc, char **argv)
     rest[0] = QStringLiteral("payrecon-cli ") + command;
     if (command == u"reconcile")
         return ReconcileCommand::run(rest);
+    if (command == u"demo")
+        return DemoCommand::run(rest);
     if (command == u"generate")
         return GenerateCommand::run(rest);
     CliOutput::err() << CliOutput::tr("payrecon-cli: unknown command \"%1\"\n\n").arg(command) << usage << Qt::flush;
