@@ -109,6 +109,8 @@ private slots:
     void cleanRunExitsZero();
     void missingVanFileIsBadInput();
     void headerWithoutMappedColumnIsBadInput();
+    void shippedExamplesDecodeToTheSameRecords();
+    void demoCommandCreatesAndReconcilesTheDemo();
 
 private:
     QTemporaryDir m_dir;
@@ -238,6 +240,52 @@ void TestCli::headerWithoutMappedColumnIsBadInput()
     QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
     QVERIFY2(r.err.contains(ledger), qPrintable(describe(r)));
     QVERIFY2(r.err.contains(QStringLiteral("거래고유번호")), qPrintable(describe(r)));
+}
+
+void TestCli::shippedExamplesDecodeToTheSameRecords()
+{
+    // docs/examples holds one VAN batch written in each built-in layout: read as the VAN side against the
+    // canonical copy as the ledger, every layout must decode without a rejected row to the same outcomes.
+    const QDir examples(QStringLiteral(PAYRECON_EXAMPLES_DIR));
+    const QString ledger = examples.filePath(QStringLiteral("canonical-utf8.csv"));
+    QJsonObject first;
+    for (const QString &profile : { QStringLiteral("canonical-utf8"), QStringLiteral("kvan-cp949"),
+             QStringLiteral("kvan-cp949-signed") }) {
+        const QString report = m_dir.filePath(profile + QStringLiteral("-example.json"));
+        const Run r = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger-csv"), ledger,
+            QStringLiteral("--van"), examples.filePath(profile + QStringLiteral(".csv")), QStringLiteral("--profile"),
+            profile, QStringLiteral("--json"), report, QStringLiteral("--quiet") });
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 3, qPrintable(describe(r)));
+        const QJsonObject s = readJson(report).value(u"summary").toObject();
+        QCOMPARE(s.value(u"rejected_rows").toInteger(), 0);
+        QVERIFY(s.value(u"van_records").toInteger() > 10);
+        QCOMPARE(s.value(u"van_records").toInteger(), s.value(u"ledger_records").toInteger());
+        QCOMPARE(s.value(u"van_net_won").toInteger(), s.value(u"ledger_net_won").toInteger());
+        QCOMPARE(s.value(u"statuses").toObject().value(u"mismatched").toObject().value(u"count").toInteger(), 0);
+        if (first.isEmpty())
+            first = s;
+        else
+            QCOMPARE(s, first);
+    }
+}
+
+void TestCli::demoCommandCreatesAndReconcilesTheDemo()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("demo"));
+    const QString report = m_dir.filePath(QStringLiteral("demo.json"));
+    const QStringList args { QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--rows"),
+        QStringLiteral("800"), QStringLiteral("--json"), report };
+    const Run first = cli(args);
+    QVERIFY2(first.exitCode == 3, qPrintable(describe(first)));
+    QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("ledger.db"))));
+    QVERIFY2(first.out.contains(QStringLiteral("discrepancies")), qPrintable(describe(first)));
+    const QJsonObject s1 = readJson(report).value(u"summary").toObject();
+    QVERIFY(s1.value(u"discrepancies").toInteger() > 0);
+    // The second run reuses the same files and so reports exactly the same figures.
+    const Run second = cli(args);
+    QVERIFY2(second.exitCode == 3, qPrintable(describe(second)));
+    QVERIFY2(!second.out.contains(QStringLiteral("Created")), qPrintable(describe(second)));
+    QCOMPARE(readJson(report).value(u"summary").toObject(), s1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
