@@ -1400,7 +1400,8 @@ void TestCsvImporter::readsColumnsByIndexWithoutHeader()
     QVERIFY(p);
     QByteArray data = "20261124;000777;090000;5000;CARD\n"
                       "20261124;000778;bad;6000;x\n"
-                      "20261124;000779;100000;7000;\n";
+                      "20261124;000779;100000;7000;\n"
+                      "20261124;000780\n";
     data.replace("CARD", testPan(""));
     const ImportResult r = CsvImporter(*p).importData(data, QStringLiteral("idx.csv"));
     QVERIFY2(r.ok(), qPrintable(describeRejected(r)));
@@ -1410,11 +1411,13 @@ void TestCsvImporter::readsColumnsByIndexWithoutHeader()
     QCOMPARE(r.table.amount(0), qint64(5000));
     QCOMPARE(r.table.occurredAtMs(0), utc(2026, 11, 24).toMSecsSinceEpoch());
     QCOMPARE(r.table.text(0, RecordTable::Text::CardNumber).toByteArray(), QByteArray("541275******9010"));
-    QCOMPARE(r.rejectedCount, qint64(1));
-    QCOMPARE(r.rejected.size(), size_t(1));
+    QCOMPARE(r.rejectedCount, qint64(2));
+    QCOMPARE(r.rejected.size(), size_t(2));
     QCOMPARE(r.rejected[0].line, qint64(2));
     QCOMPARE(r.rejected[0].columnIndex, 3);
     QCOMPARE(r.rejected[0].value, QStringLiteral("bad"));
+    QCOMPARE(r.rejected[1].line, qint64(4)); // fewer fields than the highest mapped index
+    QCOMPARE(r.rejected[1].columnIndex, 0);
 }
 
 void TestCsvImporter::readsHeaderBelowTitleLine()

@@ -6,7 +6,7 @@
 #include <QString>
 
 namespace CardMask {
-/// True when the text holds 13..19 digits once spaces and dashes are removed (a PAN, masked or not).
+/// True when the text is 13..19 digits once spaces and dashes are removed: an unmasked PAN.
 bool looksLikePan(QByteArrayView utf8);
 /// Masks a PAN-looking value to first 6 + '*' + last 4, keeping its digit count and dropping separators.
 /// Values that are already masked or are not PAN-like are returned unchanged (trimmed).
