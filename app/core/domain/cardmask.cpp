@@ -1,7 +1,10 @@
 #include "cardmask.h"
 
 namespace {
-bool isSeparator(char c) { return c == ' ' || c == '-'; }
+bool isSeparator(char c)
+{
+    return c == ' ' || c == '-';
+}
 } // namespace
 
 bool CardMask::looksLikePan(QByteArrayView utf8)

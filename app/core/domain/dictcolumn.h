@@ -19,7 +19,7 @@ public:
     const StringColumn &values() const { return m_values; }
     qsizetype capacityBytes() const
     {
-        return qsizetype(m_codes.capacity() * sizeof(quint32) + m_index.capacity() * sizeof(quint32))
+        return qsizetype(m_codes.capacity() * sizeof(quint32) + m_index.capacity() * sizeof(quint64))
             + m_values.capacityBytes();
     }
 
@@ -29,7 +29,7 @@ private:
 
     PodBuffer<quint32> m_codes;
     StringColumn m_values;
-    PodBuffer<quint32> m_index; ///< open addressing: code + 1, 0 = empty
-    PodBuffer<quint32> m_hashes; ///< per code, to rehash without rereading text
-    quint32 m_lastCode = 0xFFFFFFFFu; ///< consecutive rows often repeat a value
+    /// Open addressing; a slot is hash << 32 | (code + 1), 0 = empty. The hash sits in the slot so a probe
+    /// touches the text only when the hashes agree.
+    PodBuffer<quint64> m_index;
 };

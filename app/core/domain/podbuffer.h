@@ -1,6 +1,6 @@
-// A growable array of trivially copyable values for the big columns: realloc lets glibc grow a large block
-// with mremap (no copy, no 2x peak), and on Linux large blocks ask for transparent huge pages, which cuts
-// the page faults of filling a few hundred MB from ~10^5 to a few hundred. Measured in tests/bench.
+// A growable array of trivially copyable values for the big columns. On Linux, large blocks are 2 MiB-aligned
+// and ask for transparent huge pages: filling a few hundred MB then costs a few hundred page faults instead of
+// ~10^5, which on the benchmark VM was a fifth of the run. Measured with tests/bench/run.sh.
 #pragma once
 
 #include <QtGlobal>
@@ -10,8 +10,13 @@
 #include <type_traits>
 
 namespace PodMemory {
-/// Marks [p, p + bytes) for transparent huge pages where the OS supports it; a hint, never an error.
-void adviseHuge(void *p, size_t bytes);
+/// Blocks at least this big are placed on 2 MiB boundaries, in whole 2 MiB units, so that every part of
+/// them can be a transparent huge page (a 4 MiB malloc block straddles boundaries and gets only one).
+constexpr size_t HugeThreshold = size_t(4) << 20;
+constexpr size_t HugeUnit = size_t(2) << 20;
+/// A HugeUnit-aligned block of `bytes` (a multiple of HugeUnit) marked for huge pages, or null where the
+/// platform has no such allocator; release it with std::free.
+void *allocateHuge(size_t bytes);
 } // namespace PodMemory
 
 template <typename T>
@@ -67,13 +72,23 @@ public:
     {
         if (n <= m_capacity)
             return;
-        void *p = std::realloc(static_cast<void *>(m_data), n * sizeof(T));
+        const size_t bytes = n * sizeof(T);
+        if (bytes >= PodMemory::HugeThreshold) {
+            const size_t rounded = (bytes + PodMemory::HugeUnit - 1) & ~(PodMemory::HugeUnit - 1);
+            if (void *p = PodMemory::allocateHuge(rounded)) {
+                if (m_size)
+                    std::memcpy(p, static_cast<const void *>(m_data), m_size * sizeof(T));
+                std::free(static_cast<void *>(m_data));
+                m_data = static_cast<T *>(p);
+                m_capacity = rounded / sizeof(T);
+                return;
+            }
+        }
+        void *p = std::realloc(static_cast<void *>(m_data), bytes);
         if (!p)
             throw std::bad_alloc();
         m_data = static_cast<T *>(p);
         m_capacity = n;
-        if (n * sizeof(T) >= (size_t(4) << 20))
-            PodMemory::adviseHuge(m_data, n * sizeof(T));
     }
     void resize(size_t n, const T &value = T())
     {

@@ -6,8 +6,9 @@ void RecordTable::reserve(qsizetype rows, qsizetype bytesPerRow)
 {
     m_transactionId.reserve(rows, rows * bytesPerRow / 4);
     m_approvalNo.reserve(rows, rows * bytesPerRow / 8);
-    m_cardNumber.reserve(rows);
-    for (DictColumn *d : { &m_cardCompany, &m_merchantId, &m_merchantName, &m_customerId, &m_category })
+    m_cardNumber.reserve(rows, rows * 16);
+    m_customerId.reserve(rows, rows * 8);
+    for (DictColumn *d : { &m_cardCompany, &m_merchantId, &m_merchantName, &m_category })
         d->reserve(rows);
     m_amount.reserve(size_t(rows));
     m_occurredAtMs.reserve(size_t(rows));
@@ -26,8 +27,9 @@ void RecordTable::reserveLike(qsizetype expectedRows)
     };
     m_transactionId.reserve(expectedRows, bytesFor(m_transactionId));
     m_approvalNo.reserve(expectedRows, bytesFor(m_approvalNo));
-    m_cardNumber.reserve(expectedRows);
-    for (DictColumn *d : { &m_cardCompany, &m_merchantId, &m_merchantName, &m_customerId, &m_category })
+    m_cardNumber.reserve(expectedRows, bytesFor(m_cardNumber));
+    m_customerId.reserve(expectedRows, bytesFor(m_customerId));
+    for (DictColumn *d : { &m_cardCompany, &m_merchantId, &m_merchantName, &m_category })
         d->reserve(expectedRows);
     m_amount.reserve(size_t(expectedRows));
     m_occurredAtMs.reserve(size_t(expectedRows));
@@ -56,16 +58,12 @@ void RecordTable::append(const RecordView &r)
 const DictColumn *RecordTable::dictionary(Text field) const
 {
     switch (field) {
-    case Text::CardNumber:
-        return &m_cardNumber;
     case Text::CardCompany:
         return &m_cardCompany;
     case Text::MerchantId:
         return &m_merchantId;
     case Text::MerchantName:
         return &m_merchantName;
-    case Text::CustomerId:
-        return &m_customerId;
     case Text::Category:
         return &m_category;
     default:
@@ -99,8 +97,9 @@ PaymentRecord RecordTable::record(qsizetype row) const
 
 qsizetype RecordTable::memoryUsage() const
 {
-    qsizetype bytes = m_transactionId.capacityBytes() + m_approvalNo.capacityBytes() + m_cardNumber.capacityBytes();
-    for (const DictColumn *d : { &m_cardCompany, &m_merchantId, &m_merchantName, &m_customerId, &m_category })
+    qsizetype bytes = m_transactionId.capacityBytes() + m_approvalNo.capacityBytes() + m_cardNumber.capacityBytes()
+        + m_customerId.capacityBytes();
+    for (const DictColumn *d : { &m_cardCompany, &m_merchantId, &m_merchantName, &m_category })
         bytes += d->capacityBytes();
     bytes += qsizetype(m_amount.capacity() * sizeof(qint64) + m_occurredAtMs.capacity() * sizeof(qint64)
         + m_sourceLine.capacity() * sizeof(quint32) + m_installment.capacity() * sizeof(qint32) + m_kind.capacity());

@@ -89,11 +89,11 @@ public:
 private:
     StringColumn m_transactionId;
     StringColumn m_approvalNo;
-    DictColumn m_cardNumber; ///< masked numbers repeat per customer
+    StringColumn m_cardNumber;
     DictColumn m_cardCompany;
     DictColumn m_merchantId;
     DictColumn m_merchantName;
-    DictColumn m_customerId;
+    StringColumn m_customerId; ///< tens of thousands of distinct values: a dictionary costs more than it saves
     DictColumn m_category;
     PodBuffer<qint64> m_amount;
     PodBuffer<qint64> m_occurredAtMs;
