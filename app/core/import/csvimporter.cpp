@@ -13,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QTimeZone>
 
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcImport, "payrecon.import", QtInfoMsg)
 
 namespace {
@@ -412,6 +414,7 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
         = m_profile.skipFooterLines > 0 ? footerStart(device, totalBytes, m_profile.skipFooterLines) : totalBytes;
 
     QByteArray buf;
+    buf.reserve(2 * kBlockSize);
     qsizetype pos = 0;
     qint64 readSoFar = 0;
     qint64 line = 1; // physical line of the next record's start
@@ -430,7 +433,11 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
         }
         // Keep the unread tail, append the next block.
         if (pos > 0) {
-            buf.remove(0, pos);
+            // memmove, not QByteArray::remove: remove() only advances the start, so every block would end up
+            // in freshly allocated (page-faulting) memory instead of this one reused buffer.
+            const qsizetype left = buf.size() - pos;
+            std::memmove(buf.data(), buf.constData() + pos, size_t(left));
+            buf.resize(left);
             pos = 0;
         }
         const qint64 want = qMin<qint64>(kBlockSize, limit - readSoFar);
@@ -444,7 +451,7 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
             }
             buf.resize(old + got);
             if (readSoFar == 0 && got >= 3 && buf.startsWith("\xEF\xBB\xBF")) {
-                buf.remove(0, 3); // a UTF-8 BOM always wins over the profile's encoding
+                pos = 3; // a UTF-8 BOM always wins over the profile's encoding
                 job.setEncoding(TextDecoder::Encoding::Utf8);
             }
             if (readSoFar == 0 && result.encoding.isEmpty()) {

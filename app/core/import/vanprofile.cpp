@@ -9,11 +9,11 @@
 
 QStringList VanProfile::canonicalFields()
 {
-    return {QStringLiteral("transaction_id"), QStringLiteral("kind"),          QStringLiteral("amount"),
-            QStringLiteral("approval_no"),    QStringLiteral("occurred_at"),   QStringLiteral("date"),
-            QStringLiteral("time"),           QStringLiteral("card_number"),   QStringLiteral("card_company"),
-            QStringLiteral("merchant_id"),    QStringLiteral("merchant_name"), QStringLiteral("customer_id"),
-            QStringLiteral("category"),       QStringLiteral("installment_months")};
+    return { QStringLiteral("transaction_id"), QStringLiteral("kind"), QStringLiteral("amount"),
+        QStringLiteral("approval_no"), QStringLiteral("occurred_at"), QStringLiteral("date"), QStringLiteral("time"),
+        QStringLiteral("card_number"), QStringLiteral("card_company"), QStringLiteral("merchant_id"),
+        QStringLiteral("merchant_name"), QStringLiteral("customer_id"), QStringLiteral("category"),
+        QStringLiteral("installment_months") };
 }
 
 namespace {
@@ -57,7 +57,8 @@ std::optional<VanProfile> VanProfile::fromJson(const QByteArray &json, QString *
     }
     p.encoding = o.value(u"encoding").toString(p.encoding);
     if (!validEncoding(p.encoding)) {
-        fail(error, QStringLiteral("unsupported \"encoding\" \"%1\" (use UTF-8, CP949, EUC-KR or auto)").arg(p.encoding));
+        fail(error,
+            QStringLiteral("unsupported \"encoding\" \"%1\" (use UTF-8, CP949, EUC-KR or auto)").arg(p.encoding));
         return std::nullopt;
     }
     p.delimiter = o.value(u"delimiter").toString(p.delimiter);
@@ -93,7 +94,7 @@ std::optional<VanProfile> VanProfile::fromJson(const QByteArray &json, QString *
         }
         p.columns.insert(it.key(), c);
     }
-    for (const char *required : {"transaction_id", "amount"}) {
+    for (const char *required : { "transaction_id", "amount" }) {
         if (!p.columns.contains(QLatin1String(required))) {
             fail(error, QStringLiteral("\"columns\" must map \"%1\"").arg(QLatin1String(required)));
             return std::nullopt;
@@ -113,8 +114,9 @@ std::optional<VanProfile> VanProfile::fromJson(const QByteArray &json, QString *
     for (auto it = kinds.begin(); it != kinds.end(); ++it) {
         const auto kind = PaymentKinds::fromString(it.value().toString());
         if (!kind) {
-            fail(error, QStringLiteral("\"kind_values\" maps \"%1\" to \"%2\"; use approval or cancel")
-                            .arg(it.key(), it.value().toString()));
+            fail(error,
+                QStringLiteral("\"kind_values\" maps \"%1\" to \"%2\"; use approval or cancel")
+                    .arg(it.key(), it.value().toString()));
             return std::nullopt;
         }
         p.kindValues.insert(it.key().trimmed(), *kind);
@@ -131,15 +133,11 @@ QByteArray VanProfile::toJson() const
     QJsonObject kinds;
     for (auto it = kindValues.begin(); it != kindValues.end(); ++it)
         kinds.insert(it.key(), PaymentKinds::toString(it.value()));
-    QJsonObject o{{QStringLiteral("name"), name},
-                  {QStringLiteral("encoding"), encoding},
-                  {QStringLiteral("delimiter"), delimiter},
-                  {QStringLiteral("header_row"), headerRow},
-                  {QStringLiteral("skip_footer_lines"), skipFooterLines},
-                  {QStringLiteral("columns"), cols},
-                  {QStringLiteral("time_zone"), timeZone},
-                  {QStringLiteral("kind_values"), kinds},
-                  {QStringLiteral("negative_amount_is_cancel"), negativeAmountIsCancel}};
+    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("encoding"), encoding },
+        { QStringLiteral("delimiter"), delimiter }, { QStringLiteral("header_row"), headerRow },
+        { QStringLiteral("skip_footer_lines"), skipFooterLines }, { QStringLiteral("columns"), cols },
+        { QStringLiteral("time_zone"), timeZone }, { QStringLiteral("kind_values"), kinds },
+        { QStringLiteral("negative_amount_is_cancel"), negativeAmountIsCancel } };
     if (columns.contains(QStringLiteral("occurred_at"))) {
         o.insert(QStringLiteral("datetime_format"), datetimeFormat);
     } else {
@@ -152,8 +150,8 @@ QByteArray VanProfile::toJson() const
 QStringList VanProfile::builtInNames()
 {
     QStringList names;
-    const QStringList files = QDir(QStringLiteral(":/profiles")).entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                                          QDir::Name);
+    const QStringList files
+        = QDir(QStringLiteral(":/profiles")).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &f : files)
         names << QFileInfo(f).completeBaseName();
     return names;
@@ -166,8 +164,9 @@ std::optional<VanProfile> VanProfile::load(const QString &nameOrPath, QString *e
         if (builtInNames().contains(nameOrPath)) {
             path = QStringLiteral(":/profiles/%1.json").arg(nameOrPath);
         } else {
-            fail(error, QStringLiteral("no profile \"%1\": not a file and not a built-in profile (%2)")
-                            .arg(nameOrPath, builtInNames().join(QStringLiteral(", "))));
+            fail(error,
+                QStringLiteral("no profile \"%1\": not a file and not a built-in profile (%2)")
+                    .arg(nameOrPath, builtInNames().join(QStringLiteral(", "))));
             return std::nullopt;
         }
     }
