@@ -11,16 +11,32 @@ namespace {
 constexpr qint64 kProgressEvery = 65536;
 constexpr int kPrefetch = 16;
 
-/// One distinct key (transaction_id, kind) of one partition, and how often each side holds it.
+/// One distinct key (transaction_id, kind) of one partition: 12 bytes, because the table is touched once
+/// per record and fresh memory is what a run mostly pays for. Each side word is 0 when the side lacks the
+/// key, else (count << 30) | (first row + 1), the count saturating at 2: only 0, 1 and "more" matter.
 struct Slot
 {
     quint32 hash;
-    qint32 ledgerFirst; ///< -1 when empty/absent
-    qint32 vanFirst;
-    quint16 ledgerCount; ///< saturating: only 0, 1 and "more" matter
-    quint16 vanCount;
+    quint32 ledger;
+    quint32 van;
 };
-static_assert(sizeof(Slot) == 16);
+static_assert(sizeof(Slot) == 12);
+
+constexpr quint32 kRowMask = (1u << 30) - 1;
+inline qint32 firstRow(quint32 side)
+{
+    return qint32(side & kRowMask) - 1;
+}
+inline quint32 countOf(quint32 side)
+{
+    return side >> 30;
+}
+inline quint32 bump(quint32 side, qsizetype row)
+{
+    if (side == 0)
+        return (1u << 30) | quint32(row + 1);
+    return (2u << 30) | (side & kRowMask);
+}
 
 quint32 keyHash(QByteArrayView id, PaymentKind kind)
 {
@@ -37,29 +53,31 @@ inline void prefetch(const void *p)
 #endif
 }
 
-/// Open-addressing table for the keys whose top hash bit selects this partition; one per thread.
+/// Open-addressing table for the keys whose top hash bit selects this partition; one per thread. Sized to
+/// the records that can land in it (not rounded up to a power of two) so the worst case, every key distinct,
+/// still fits at a load under 0.9 without a rehash.
 class Partition
 {
 public:
     explicit Partition(qsizetype maxKeys)
+        : m_capacity(quint64(maxKeys) + quint64(maxKeys) / 7 + 64)
     {
-        size_t cap = 1024;
-        while (cap < size_t(maxKeys) + size_t(maxKeys) / 4)
-            cap <<= 1;
-        m_mask = cap - 1;
-        m_slots.resize(cap, Slot { 0, -1, -1, 0, 0 });
+        m_slots.resize(size_t(m_capacity), Slot { 0, 0, 0 });
     }
-    void prefetchFor(quint32 hash) const { prefetch(&m_slots[hash & m_mask]); }
+    /// The partition's own bit is constant, so the index comes from the remaining 31 bits (range reduction by
+    /// multiply, which needs no power-of-two size).
+    size_t home(quint32 hash) const { return size_t((quint64(hash << 1) * m_capacity) >> 32); }
+    void prefetchFor(quint32 hash) const { prefetch(&m_slots[home(hash)]); }
     Slot &slot(quint32 index) { return m_slots[index]; }
     const Slot &slot(quint32 index) const { return m_slots[index]; }
 
-    /// Index of the key's slot, inserting an empty one (hash set, counts 0) when the key is new.
+    /// Index of the key's slot, claiming an empty one (hash set, both sides 0) when the key is new.
     template <typename Equal>
     quint32 findOrInsert(quint32 hash, Equal equal)
     {
-        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+        for (size_t i = home(hash);; i = i + 1 == m_capacity ? 0 : i + 1) {
             Slot &s = m_slots[i];
-            if (s.ledgerFirst < 0 && s.vanFirst < 0) {
+            if (s.ledger == 0 && s.van == 0) {
                 s.hash = hash;
                 return quint32(i);
             }
@@ -69,8 +87,8 @@ public:
     }
 
 private:
+    quint64 m_capacity;
     PodBuffer<Slot> m_slots;
-    size_t m_mask;
 };
 
 void add(ReconTotals &t, qint64 ledgerWon, qint64 vanWon)
@@ -124,25 +142,29 @@ ReconResult ReconEngine::run(const RecordTable &ledger, const RecordTable &van, 
     PodBuffer<quint32> vanHash;
     ledgerHash.resize(size_t(nl));
     vanHash.resize(size_t(nv));
+    qsizetype upperHalf[2] = { 0, 0 }; // records whose top hash bit is 1, per side
     inTwo([&](int part) {
         const RecordTable &t = part == 0 ? ledger : van;
         PodBuffer<quint32> &h = part == 0 ? ledgerHash : vanHash;
+        qsizetype upper = 0;
         for (qsizetype i = 0; i < t.size(); ++i) {
             if (tick(i, part))
                 return;
             h[size_t(i)] = keyHash(t.transactionId(i), t.kind(i));
+            upper += h[size_t(i)] >> 31;
         }
+        upperHalf[part] = upper;
     });
 
     // Phase 2: each core owns the keys whose top hash bit is its own, so no locks and no shared slots.
-    const qsizetype maxKeysPerPart = (nl + nv) / 2 + 1024;
+    const qsizetype keysIn[2] = { nl - upperHalf[0] + nv - upperHalf[1], upperHalf[0] + upperHalf[1] };
     std::unique_ptr<Partition> parts[2];
     PodBuffer<quint32> ledgerSlot; // slot index | partition << 31
     PodBuffer<quint32> vanSlot;
     ledgerSlot.resize(size_t(nl));
     vanSlot.resize(size_t(nv));
     inTwo([&](int part) {
-        parts[part] = std::make_unique<Partition>(maxKeysPerPart);
+        parts[part] = std::make_unique<Partition>(keysIn[part]);
         Partition &p = *parts[part];
         const quint32 tag = quint32(part) << 31;
         for (qsizetype i = 0; i < nl; ++i) {
@@ -156,12 +178,11 @@ ReconResult ReconEngine::run(const RecordTable &ledger, const RecordTable &van, 
             const QByteArrayView id = ledger.transactionId(i);
             const PaymentKind kind = ledger.kind(i);
             const quint32 s = p.findOrInsert(h, [&](const Slot &k) {
-                return ledger.kind(k.ledgerFirst) == kind && ledger.transactionId(k.ledgerFirst) == id;
+                const qint32 r = firstRow(k.ledger);
+                return ledger.kind(r) == kind && ledger.transactionId(r) == id;
             });
             Slot &k = p.slot(s);
-            if (k.ledgerFirst < 0)
-                k.ledgerFirst = qint32(i);
-            k.ledgerCount = quint16(qMin(2, k.ledgerCount + 1));
+            k.ledger = bump(k.ledger, i);
             ledgerSlot[size_t(i)] = s | tag;
         }
         for (qsizetype j = 0; j < nv; ++j) {
@@ -175,14 +196,15 @@ ReconResult ReconEngine::run(const RecordTable &ledger, const RecordTable &van, 
             const QByteArrayView id = van.transactionId(j);
             const PaymentKind kind = van.kind(j);
             const quint32 s = p.findOrInsert(h, [&](const Slot &k) {
-                if (k.ledgerFirst >= 0)
-                    return ledger.kind(k.ledgerFirst) == kind && ledger.transactionId(k.ledgerFirst) == id;
-                return van.kind(k.vanFirst) == kind && van.transactionId(k.vanFirst) == id;
+                if (k.ledger != 0) {
+                    const qint32 r = firstRow(k.ledger);
+                    return ledger.kind(r) == kind && ledger.transactionId(r) == id;
+                }
+                const qint32 r = firstRow(k.van);
+                return van.kind(r) == kind && van.transactionId(r) == id;
             });
             Slot &k = p.slot(s);
-            if (k.vanFirst < 0)
-                k.vanFirst = qint32(j);
-            k.vanCount = quint16(qMin(2, k.vanCount + 1));
+            k.van = bump(k.van, j);
             vanSlot[size_t(j)] = s | tag;
         }
     });
@@ -194,16 +216,19 @@ ReconResult ReconEngine::run(const RecordTable &ledger, const RecordTable &van, 
     vanHash = {};
     auto slotOf = [&](quint32 tagged) -> const Slot & { return parts[tagged >> 31]->slot(tagged & 0x7FFFFFFFu); };
     auto sideOf = [](const Slot &k) {
-        if (k.ledgerCount > 1 && k.vanCount > 1)
+        if (countOf(k.ledger) > 1 && countOf(k.van) > 1)
             return DuplicateSide::Both;
-        return k.ledgerCount > 1 ? DuplicateSide::Ledger : DuplicateSide::Van;
+        return countOf(k.ledger) > 1 ? DuplicateSide::Ledger : DuplicateSide::Van;
     };
 
     // Phase 3: outcomes in ledger order, then VAN-only/duplicate VAN records in VAN order. The ledger range is
-    // cut in two halves (one per core) whose rows are concatenated, so the order stays deterministic.
+    // cut in two halves (one per core), each writing its own slice, so the order stays deterministic.
+    // Every ledger record yields exactly one outcome, so each half writes its own slice in place. Room for
+    // the VAN outcomes is reserved up front: untouched reserved pages cost nothing, a regrow copies megabytes.
+    result.rows.reserve(size_t(nl + nv));
+    result.rows.resize(size_t(nl));
     struct Emitted
     {
-        std::vector<ReconRow> rows;
         ReconSummary summary;
     };
     Emitted half[2];
@@ -221,8 +246,8 @@ ReconResult ReconEngine::run(const RecordTable &ledger, const RecordTable &van, 
             const qint64 la = ledger.amount(i);
             s.ledgerNetWon += ledger.kind(i) == PaymentKind::Cancel ? -la : la;
             const Slot &k = slotOf(ledgerSlot[size_t(i)]);
-            if (k.ledgerCount == 1 && k.vanCount == 1) {
-                const qint32 j = k.vanFirst;
+            if (countOf(k.ledger) == 1 && countOf(k.van) == 1) {
+                const qint32 j = firstRow(k.van);
                 const qint64 va = van.amount(j);
                 quint8 reasons = ReasonNone;
                 if (la != va)
@@ -230,17 +255,17 @@ ReconResult ReconEngine::run(const RecordTable &ledger, const RecordTable &van, 
                 if (ledger.approvalNo(i) != van.approvalNo(j))
                     reasons |= ReasonApprovalNo;
                 const ReconStatus st = reasons ? ReconStatus::Mismatched : ReconStatus::Matched;
-                e.rows.push_back({ qint32(i), j, st, reasons, DuplicateSide::None });
+                result.rows[size_t(i)] = { qint32(i), j, st, reasons, DuplicateSide::None };
                 add(s.byStatus[size_t(st)], la, va);
                 if (reasons & ReasonAmount)
                     add(s.amountReason, la, va);
                 if (reasons & ReasonApprovalNo)
                     add(s.approvalNoReason, la, va);
-            } else if (k.ledgerCount == 1 && k.vanCount == 0) {
-                e.rows.push_back({ qint32(i), -1, ReconStatus::LedgerOnly, ReasonNone, DuplicateSide::None });
+            } else if (countOf(k.ledger) == 1 && k.van == 0) {
+                result.rows[size_t(i)] = { qint32(i), -1, ReconStatus::LedgerOnly, ReasonNone, DuplicateSide::None };
                 add(s.byStatus[size_t(ReconStatus::LedgerOnly)], la, 0);
             } else {
-                e.rows.push_back({ qint32(i), -1, ReconStatus::Duplicate, ReasonNone, sideOf(k) });
+                result.rows[size_t(i)] = { qint32(i), -1, ReconStatus::Duplicate, ReasonNone, sideOf(k) };
                 add(s.byStatus[size_t(ReconStatus::Duplicate)], la, 0);
             }
         }
@@ -249,10 +274,6 @@ ReconResult ReconEngine::run(const RecordTable &ledger, const RecordTable &van, 
         result.cancelled = true;
         return result;
     }
-    result.rows = std::move(half[0].rows);
-    result.rows.reserve(result.rows.size() + half[1].rows.size() + size_t(nv / 64));
-    result.rows.insert(result.rows.end(), half[1].rows.begin(), half[1].rows.end());
-    half[1].rows = {};
 
     ReconSummary &s = result.summary;
     for (const Emitted &e : half) {
@@ -275,9 +296,9 @@ ReconResult ReconEngine::run(const RecordTable &ledger, const RecordTable &van, 
         const qint64 va = van.amount(j);
         s.vanNetWon += van.kind(j) == PaymentKind::Cancel ? -va : va;
         const Slot &k = slotOf(vanSlot[size_t(j)]);
-        if (k.ledgerCount == 1 && k.vanCount == 1)
+        if (countOf(k.ledger) == 1 && countOf(k.van) == 1)
             continue; // emitted with its ledger record
-        if (k.ledgerCount == 0 && k.vanCount == 1) {
+        if (k.ledger == 0 && countOf(k.van) == 1) {
             result.rows.push_back({ -1, qint32(j), ReconStatus::VanOnly, ReasonNone, DuplicateSide::None });
             add(s.byStatus[size_t(ReconStatus::VanOnly)], 0, va);
         } else {

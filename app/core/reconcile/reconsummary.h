@@ -15,7 +15,7 @@ struct ReconTotals
 
 struct ReconSummary
 {
-    std::array<ReconTotals, ReconStatusCount> byStatus{};
+    std::array<ReconTotals, ReconStatusCount> byStatus {};
     ReconTotals amountReason; ///< mismatched rows whose amount differs
     ReconTotals approvalNoReason; ///< mismatched rows whose approval number differs
     qint64 ledgerRecords = 0;
