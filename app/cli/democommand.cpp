@@ -1,8 +1,8 @@
 #include "democommand.h"
 
 #include "clioutput.h"
-#include "exitcodes.h"
 #include "demo/demogenerator.h"
+#include "exitcodes.h"
 #include "reconcilecommand.h"
 
 #include <QCommandLineParser>
@@ -21,11 +21,11 @@ int DemoCommand::run(const QStringList &arguments)
                                    "on first use in the user's data directory."));
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("dir"), tr("Where the demo lives (default: the user's data directory)."),
-         QStringLiteral("dir")},
-        {QStringLiteral("rows"), tr("Size of a freshly generated demo (default 5000)."), QStringLiteral("n"),
-         QStringLiteral("5000")},
-        {QStringLiteral("json"), tr("Also write the JSON report here."), QStringLiteral("file")},
+        { QStringLiteral("dir"), tr("Where the demo lives (default: the user's data directory)."),
+            QStringLiteral("dir") },
+        { QStringLiteral("rows"), tr("Size of a freshly generated demo (default 5000)."), QStringLiteral("n"),
+            QStringLiteral("5000") },
+        { QStringLiteral("json"), tr("Also write the JSON report here."), QStringLiteral("file") },
     });
     if (!p.parse(arguments)) {
         err() << "payrecon-cli demo: " << p.errorText() << '\n' << p.helpText() << Qt::endl;
@@ -57,9 +57,9 @@ int DemoCommand::run(const QStringList &arguments)
         }
         out() << tr("Created the demo dataset in %1").arg(QDir::toNativeSeparators(dir)) << "\n\n";
     }
-    QStringList args{QStringLiteral("payrecon-cli reconcile"), QStringLiteral("--ledger"),
-                     QStringLiteral("sqlite://") + QDir(ledger).absolutePath(), QStringLiteral("--van"), van,
-                     QStringLiteral("--profile"), QStringLiteral("kvan-cp949")};
+    QStringList args { QStringLiteral("payrecon-cli reconcile"), QStringLiteral("--ledger"),
+        QStringLiteral("sqlite://") + QDir(ledger).absolutePath(), QStringLiteral("--van"), van,
+        QStringLiteral("--profile"), QStringLiteral("kvan-cp949") };
     if (p.isSet(QStringLiteral("json")))
         args << QStringLiteral("--json") << p.value(QStringLiteral("json"));
     return ReconcileCommand::run(args);
