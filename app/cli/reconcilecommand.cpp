@@ -132,6 +132,13 @@ int ReconcileCommand::run(const QStringList &arguments)
             in.ledgerQuery = QString::fromUtf8(f.readAll());
         }
     }
+    if (hasCsv && (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to")))) {
+        // A date range is a WHERE clause on the ledger query; a ledger file is taken whole, so say so.
+        err() << tr("payrecon-cli reconcile: --from/--to select rows of a SQL ledger (--ledger); a --ledger-csv "
+                    "file is reconciled whole")
+              << Qt::endl;
+        return ExitCode::BadInput;
+    }
     bool bad = false;
     in.from = parseDate(p, QStringLiteral("from"), &bad).value_or(QDate());
     in.to = parseDate(p, QStringLiteral("to"), &bad).value_or(QDate());

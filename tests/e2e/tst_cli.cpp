@@ -110,6 +110,7 @@ private slots:
     void missingVanFileIsBadInput();
     void headerWithoutMappedColumnIsBadInput();
     void shippedExamplesDecodeToTheSameRecords();
+    void dateRangeSelectsLedgerRows();
     void demoCommandCreatesAndReconcilesTheDemo();
 
 private:
@@ -249,8 +250,8 @@ void TestCli::shippedExamplesDecodeToTheSameRecords()
     const QDir examples(QStringLiteral(PAYRECON_EXAMPLES_DIR));
     const QString ledger = examples.filePath(QStringLiteral("canonical-utf8.csv"));
     QJsonObject first;
-    for (const QString &profile : { QStringLiteral("canonical-utf8"), QStringLiteral("kvan-cp949"),
-             QStringLiteral("kvan-cp949-signed") }) {
+    for (const QString &profile :
+        { QStringLiteral("canonical-utf8"), QStringLiteral("kvan-cp949"), QStringLiteral("kvan-cp949-signed") }) {
         const QString report = m_dir.filePath(profile + QStringLiteral("-example.json"));
         const Run r = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger-csv"), ledger,
             QStringLiteral("--van"), examples.filePath(profile + QStringLiteral(".csv")), QStringLiteral("--profile"),
@@ -267,6 +268,43 @@ void TestCli::shippedExamplesDecodeToTheSameRecords()
         else
             QCOMPARE(s, first);
     }
+}
+
+void TestCli::dateRangeSelectsLedgerRows()
+{
+    // The generated business day is 2026-11-24 (Asia/Seoul): a range on it keeps every ledger record, the day
+    // after keeps none (so every VAN record is VAN-only), and a range on a CSV ledger is refused.
+    const QDir dir(m_data[0]);
+    const QString url = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("ledger.db"));
+    const QJsonObject truth = readJson(dir.filePath(QStringLiteral("truth.json"))).value(u"summary").toObject();
+    auto run = [&](const QString &day, QJsonObject *summary) {
+        const QString report = m_dir.filePath(QStringLiteral("range-") + day + QStringLiteral(".json"));
+        const Run r = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger"), url, QStringLiteral("--from"), day,
+            QStringLiteral("--to"), day, QStringLiteral("--van"), dir.filePath(QStringLiteral("van.csv")),
+            QStringLiteral("--profile"), QStringLiteral("kvan-cp949"), QStringLiteral("--json"), report,
+            QStringLiteral("--quiet") });
+        *summary = readJson(report).value(u"summary").toObject();
+        return r;
+    };
+    QJsonObject same;
+    const Run a = run(QStringLiteral("2026-11-24"), &same);
+    QVERIFY2(a.exitCode == 3, qPrintable(describe(a)));
+    QCOMPARE(same.value(u"ledger_records").toInteger(), truth.value(u"ledger_records").toInteger());
+
+    QJsonObject after;
+    const Run b = run(QStringLiteral("2026-11-25"), &after);
+    QVERIFY2(b.exitCode == 3, qPrintable(describe(b)));
+    QCOMPARE(after.value(u"ledger_records").toInteger(), 0);
+    QCOMPARE(after.value(u"statuses").toObject().value(u"van_only").toObject().value(u"count").toInteger()
+            + after.value(u"statuses").toObject().value(u"duplicate").toObject().value(u"count").toInteger(),
+        truth.value(u"van_records").toInteger());
+
+    const Run c = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger-csv"),
+        dir.filePath(QStringLiteral("ledger.csv")), QStringLiteral("--from"), QStringLiteral("2026-11-24"),
+        QStringLiteral("--van"), dir.filePath(QStringLiteral("van.csv")), QStringLiteral("--profile"),
+        QStringLiteral("kvan-cp949"), QStringLiteral("--quiet") });
+    QVERIFY2(c.exitCode == 2, qPrintable(describe(c)));
+    QVERIFY2(c.err.contains(QStringLiteral("--from")), qPrintable(describe(c)));
 }
 
 void TestCli::demoCommandCreatesAndReconcilesTheDemo()
