@@ -8,7 +8,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl1-mesa-dev
     mariadb-server mariadb-client
-    xvfb xauth
+    xvfb xauth fonts-nanum
     sqlite3 python3 time
 )
 missing=()
