@@ -425,6 +425,11 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
     bool reserved = false;
 
     auto cancelled = [&] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
+    auto endsBeforeHeader = [&] {
+        return QStringLiteral("%1: the file ends before the header on line %2")
+            .arg(displayName)
+            .arg(qMax(1, m_profile.headerRow));
+    };
 
     for (;;) {
         if (cancelled()) {
@@ -500,28 +505,18 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
                     scanner.emplace(d);
                     result.delimiter = d;
                 }
-                if (line < headerLine) {
+                if (line < headerLine || m_profile.headerRow > 0) {
+                    // One record: a title line above the header, or the header itself.
                     const auto r = scanner->next(buf.data(), buf.size(), pos, atEnd);
                     if (r == CsvScanner::Result::NeedMore)
                         break;
                     if (r == CsvScanner::Result::End) {
-                        result.error = QStringLiteral("%1: the file ends before the header on line %2")
-                                           .arg(displayName)
-                                           .arg(headerLine);
+                        result.error = endsBeforeHeader();
                         return result;
                     }
-                    line += scanner->newlines();
-                    continue;
-                }
-                if (m_profile.headerRow > 0) {
-                    const auto r = scanner->next(buf.data(), buf.size(), pos, atEnd);
-                    if (r == CsvScanner::Result::NeedMore)
-                        break;
-                    if (r == CsvScanner::Result::End) {
-                        result.error = QStringLiteral("%1: the file ends before the header on line %2")
-                                           .arg(displayName)
-                                           .arg(headerLine);
-                        return result;
+                    if (line < headerLine) {
+                        line += scanner->newlines();
+                        continue;
                     }
                     if (!job.mapHeader(scanner->fields()))
                         return result;
@@ -558,9 +553,7 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
             break;
     }
     if (!headerDone && m_profile.headerRow > 0) {
-        result.error = QStringLiteral("%1: the file ends before the header on line %2")
-                           .arg(displayName)
-                           .arg(m_profile.headerRow);
+        result.error = endsBeforeHeader();
         return result;
     }
     result.physicalLines = line - 1;
