@@ -1,0 +1,350 @@
+// The desktop window's main flows, offscreen: open the demo, filter, search, details, copy, cancel, screenshot.
+#include "charts/dashboardwidget.h"
+#include "demopreparer.h"
+#include "detailspane.h"
+#include "ledgerdialog.h"
+#include "mainwindow.h"
+#include "models/reconrowsmodel.h"
+#include "reconworker.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <memory>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void workerCancelsWhenTheFlagIsSet();
+    void openDemoReconcilesIntoBothGrids();
+    void statusFilterShowsLiveCounts();
+    void searchNarrowsBothGridsAsYouType();
+    void selectingARowShowsItsFieldsInTheDetailsPane();
+    void ctrlCCopiesSelectedRowsAsTsv();
+    void chartClickNarrowsTheGridUntilCleared();
+    void screenshotOfTheMainWindow();
+    void reconcileRerunsTheChosenSources();
+    void ledgerDialogTestsTheConnectionOffTheGuiThread();
+    void cancelDuringARunEndsCancelledAndResponsive();
+    void closingPersistsSourcesAndLayout();
+
+private:
+    QAction *action(const char *name) const;
+    QTableView *discrepancyView() const;
+    ReconRowsModel *discrepancyModel() const;
+    /// A mismatched row's transaction id: search must find it and the details must mark its differences.
+    QString mismatchedTransactionId() const;
+
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // keeps the user's settings and demo untouched
+    QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));
+    QCoreApplication::setApplicationName(QStringLiteral("payrecon-tst_mainwindow"));
+    MainWindow::registerMetaTypes();
+    QSettings().clear(); // no window state or sources left from an earlier run
+    QVERIFY(m_dataDir.isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setAutoOpenDemo(false);
+    m_window->setDemoDirectory(m_dataDir.filePath(QStringLiteral("demo")));
+    m_window->setDemoRows(5000);
+    m_window->resize(1400, 850);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+QAction *TestMainWindow::action(const char *name) const
+{
+    return m_window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+QTableView *TestMainWindow::discrepancyView() const
+{
+    return m_window->findChild<QTableView *>(QStringLiteral("discrepancyView"));
+}
+
+ReconRowsModel *TestMainWindow::discrepancyModel() const
+{
+    return qobject_cast<ReconRowsModel *>(discrepancyView()->model());
+}
+
+QString TestMainWindow::mismatchedTransactionId() const
+{
+    const auto outcome = m_window->outcome();
+    for (const ReconRow &row : outcome->result.rows) {
+        if (row.status == ReconStatus::Mismatched && (row.reasons & ReasonAmount) && row.ledgerRow >= 0)
+            return QString::fromUtf8(outcome->ledger.transactionId(row.ledgerRow));
+    }
+    return {};
+}
+
+void TestMainWindow::workerCancelsWhenTheFlagIsSet()
+{
+    // Generate a dataset big enough to span several cancellation checks, then cancel from the first progress
+    // report, on the job's own threads, as the Cancel button would.
+    QTemporaryDir dir;
+    DemoPreparer preparer;
+    QSignalSpy prepared(&preparer, &DemoPreparer::prepared);
+    preparer.prepare(dir.path(), 200000);
+    QCOMPARE(prepared.count(), 1);
+    const auto inputs = prepared.at(0).at(0).value<ReconInputs>();
+
+    ReconWorker worker;
+    QSignalSpy cancelled(&worker, &ReconWorker::cancelled);
+    QSignalSpy finished(&worker, &ReconWorker::finished);
+    connect(
+        &worker, &ReconWorker::progress, &worker, [&worker] { worker.cancel(); }, Qt::DirectConnection);
+    worker.run(inputs);
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(finished.count(), 0);
+
+    // run() clears a Cancel left from the previous run; progress arrives throttled but the last one always.
+    disconnect(&worker, &ReconWorker::progress, nullptr, nullptr);
+    QSignalSpy progress(&worker, &ReconWorker::progress);
+    worker.run(inputs);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!progress.isEmpty());
+    QVERIFY2(progress.count() < 200, qPrintable(QString::number(progress.count())));
+    const QList<QVariant> last = progress.constLast();
+    QCOMPARE(last.at(0).toInt(), int(ReconciliationJob::Stage::Match));
+    QCOMPARE(last.at(1).toLongLong(), last.at(2).toLongLong());
+}
+
+void TestMainWindow::openDemoReconcilesIntoBothGrids()
+{
+    QSignalSpy reconciled(m_window.get(), &MainWindow::reconciled);
+    action("actionOpenDemo")->trigger();
+    QCOMPARE(m_window->runState(), MainWindow::RunState::Running);
+    QVERIFY(!action("actionReconcile")->isEnabled());
+    QVERIFY(action("actionCancel")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(reconciled.count() == 1, 120000);
+    QCOMPARE(m_window->runState(), MainWindow::RunState::Finished);
+    QVERIFY(action("actionReconcile")->isEnabled());
+    QVERIFY(QFileInfo::exists(m_dataDir.filePath(QStringLiteral("demo/van.csv"))));
+
+    const auto outcome = m_window->outcome();
+    QVERIFY(outcome);
+    const ReconSummary &s = outcome->result.summary;
+    const qint64 nonMatched = qint64(outcome->result.rows.size()) - s[ReconStatus::Matched].count;
+    QVERIFY(nonMatched > 0);
+    QCOMPARE(qint64(discrepancyModel()->rowCount()), nonMatched);
+    auto *matchedView = m_window->findChild<QTableView *>(QStringLiteral("matchedView"));
+    QCOMPARE(qint64(matchedView->model()->rowCount()), s[ReconStatus::Matched].count);
+    QCOMPARE(m_window->focusWidget(), discrepancyView());
+    QCOMPARE(discrepancyView()->horizontalHeader()->sectionResizeMode(0), QHeaderView::Interactive);
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("dashboard")));
+}
+
+void TestMainWindow::statusFilterShowsLiveCounts()
+{
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QVERIFY(combo);
+    ReconRowsModel *model = discrepancyModel();
+    for (int i = 0; i < combo->count(); ++i) {
+        combo->setCurrentIndex(i);
+        const auto filter = ReconRowsModel::StatusFilter(combo->itemData(i).toInt());
+        QCOMPARE(model->statusFilter(), filter);
+        QCOMPARE(qsizetype(model->rowCount()), model->countFor(filter));
+        QVERIFY2(combo->itemText(i).contains(QLocale().toString(qint64(model->countFor(filter)))),
+            qPrintable(combo->itemText(i)));
+    }
+    combo->setCurrentIndex(combo->findData(int(ReconRowsModel::StatusFilter::Unmatched)));
+}
+
+void TestMainWindow::searchNarrowsBothGridsAsYouType()
+{
+    const QString id = mismatchedTransactionId();
+    QVERIFY(!id.isEmpty());
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, id);
+    // Debounced: the grid changes after the typing stops, not at every key.
+    QCOMPARE(discrepancyModel()->searchText(), QString());
+    QTRY_COMPARE(discrepancyModel()->searchText(), id);
+    QVERIFY(discrepancyModel()->rowCount() >= 1);
+    for (int r = 0; r < discrepancyModel()->rowCount(); ++r)
+        QCOMPARE(discrepancyModel()->index(r, ReconRowsModel::TransactionIdColumn).data().toString(), id);
+    auto *matchedView = m_window->findChild<QTableView *>(QStringLiteral("matchedView"));
+    QCOMPARE(qobject_cast<ReconRowsModel *>(matchedView->model())->searchText(), id);
+}
+
+void TestMainWindow::selectingARowShowsItsFieldsInTheDetailsPane()
+{
+    const QString id = mismatchedTransactionId();
+    QTableView *view = discrepancyView();
+    QVERIFY(view->model()->rowCount() >= 1);
+    view->selectRow(0);
+    auto *details = m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"));
+    QVERIFY(details);
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(id), qPrintable(text));
+    // The amount differs: marked in words and bold, not by colour alone.
+    QVERIFY2(text.contains(DetailsPane::tr("≠ differs")), qPrintable(text));
+    QVERIFY(details->toHtml().contains(QStringLiteral("font-weight")));
+}
+
+void TestMainWindow::ctrlCCopiesSelectedRowsAsTsv()
+{
+    QTableView *view = discrepancyView();
+    view->selectRow(0);
+    view->setFocus();
+    QApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QString text = QApplication::clipboard()->text();
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QStringList headers;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        headers << view->model()->headerData(c, Qt::Horizontal).toString();
+    QCOMPARE(lines.at(0), headers.join(u'\t'));
+    QVERIFY(lines.at(1).contains(mismatchedTransactionId()));
+    QCOMPARE(lines.at(1).count(u'\t'), view->model()->columnCount() - 1);
+
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->clear();
+    QTRY_COMPARE(discrepancyModel()->searchText(), QString());
+}
+
+void TestMainWindow::chartClickNarrowsTheGridUntilCleared()
+{
+    auto *dashboard = m_window->findChild<DashboardWidget *>(QStringLiteral("dashboard"));
+    QVERIFY(dashboard);
+    const QString id = mismatchedTransactionId();
+    const auto outcome = m_window->outcome();
+    ReconRowsModel::Predicate predicate = [id](const ReconOutcome &o, const ReconRow &r) {
+        return r.ledgerRow >= 0 && QString::fromUtf8(o.ledger.transactionId(r.ledgerRow)) == id;
+    };
+    emit dashboard->filterRequested(predicate, QStringLiteral("transaction %1").arg(id));
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("predicateButton"));
+    QVERIFY(button->isVisible());
+    QVERIFY(button->text().contains(id));
+    QCOMPARE(discrepancyModel()->rowCount(), 1);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isVisible());
+    QVERIFY(discrepancyModel()->predicateDescription().isEmpty());
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    combo->setCurrentIndex(combo->findData(int(ReconRowsModel::StatusFilter::Unmatched)));
+    QCOMPARE(qint64(discrepancyModel()->rowCount()),
+        qint64(outcome->result.rows.size()) - outcome->result.summary[ReconStatus::Matched].count);
+}
+
+void TestMainWindow::screenshotOfTheMainWindow()
+{
+    m_window->resize(1400, 850);
+    m_window->statusBar()->clearMessage(); // show the summary, not the last "Copied" note
+    discrepancyView()->selectRow(0);
+    QTest::qWait(0); // let the resize lay out before grabbing
+    const QString dir = QStringLiteral(PAYRECON_SCREENSHOT_DIR);
+    QVERIFY(QDir().mkpath(dir));
+    const QString file = dir + QStringLiteral("/main-window.png");
+    QFile::remove(file);
+    const QPixmap shot = m_window->grab();
+    QCOMPARE(shot.size(), QSize(1400, 850));
+    QVERIFY(shot.save(file));
+    QVERIFY(QFileInfo(file).size() > 20000);
+}
+
+void TestMainWindow::reconcileRerunsTheChosenSources()
+{
+    // After the demo the source bar holds its ledger and VAN file: F5 reconciles them again.
+    QSignalSpy reconciled(m_window.get(), &MainWindow::reconciled);
+    const qint64 rows = qint64(m_window->outcome()->result.rows.size());
+    action("actionReconcile")->trigger();
+    QCOMPARE(m_window->runState(), MainWindow::RunState::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(reconciled.count() == 1, 120000);
+    QCOMPARE(qint64(m_window->outcome()->result.rows.size()), rows);
+    auto *ledgerLabel = m_window->findChild<QLabel *>(QStringLiteral("ledgerLabel"));
+    QVERIFY2(ledgerLabel->text().startsWith(QStringLiteral("sqlite://")), qPrintable(ledgerLabel->text()));
+}
+
+void TestMainWindow::ledgerDialogTestsTheConnectionOffTheGuiThread()
+{
+    LedgerDialog dialog;
+    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnection"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
+    dialog.setLedgerUrl(QStringLiteral("sqlite://") + m_dataDir.filePath(QStringLiteral("demo/ledger.db")));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(test->isEnabled(), qPrintable(result->text()), 30000);
+    QVERIFY2(result->text().startsWith(LedgerDialog::tr("Success: %1").arg(QString())), qPrintable(result->text()));
+    QVERIFY(result->text().contains(QStringLiteral("SQLite")));
+
+    // Nothing listens on port 1: the driver's own error comes back, word for word after "Failed:".
+    dialog.setLedgerUrl(QStringLiteral("mysql://nobody@127.0.0.1:1/shop"));
+    dialog.setPassword(QStringLiteral("secret"));
+    QCOMPARE(dialog.password(), QStringLiteral("secret"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(test->isEnabled(), qPrintable(result->text()), 60000);
+    QVERIFY2(result->text().startsWith(LedgerDialog::tr("Failed: %1").arg(QString())), qPrintable(result->text()));
+    QVERIFY(!result->text().contains(QStringLiteral("secret")));
+}
+
+void TestMainWindow::cancelDuringARunEndsCancelledAndResponsive()
+{
+    QTemporaryDir bigDir;
+    m_window->setDemoDirectory(bigDir.path());
+    m_window->setDemoRows(200000);
+    const qsizetype rowsBefore = discrepancyModel()->rowCount();
+    QSignalSpy cancelled(m_window.get(), &MainWindow::runCancelled);
+    QSignalSpy reconciled(m_window.get(), &MainWindow::reconciled);
+    action("actionOpenDemo")->trigger();
+    QCOMPARE(m_window->runState(), MainWindow::RunState::Running);
+    // The window keeps handling events while the dataset is generated on the worker thread.
+    bool ticked = false;
+    QTimer::singleShot(10, m_window.get(), [&ticked] { ticked = true; });
+    QTRY_VERIFY(ticked);
+    action("actionCancel")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() == 1, 120000);
+    QCOMPARE(m_window->runState(), MainWindow::RunState::Cancelled);
+    QCOMPARE(reconciled.count(), 0);
+    QVERIFY(action("actionOpenDemo")->isEnabled());
+    QVERIFY(!action("actionCancel")->isEnabled());
+    // The previous outcome stays on screen.
+    QCOMPARE(qsizetype(discrepancyModel()->rowCount()), rowsBefore);
+}
+
+void TestMainWindow::closingPersistsSourcesAndLayout()
+{
+    const QString van = m_window->outcome() ? m_dataDir.filePath(QStringLiteral("demo/van.csv")) : QString();
+    auto *view = discrepancyView();
+    view->horizontalHeader()->resizeSection(ReconRowsModel::TransactionIdColumn, 217);
+    m_window->close();
+    QSettings settings;
+    QCOMPARE(QDir::cleanPath(settings.value(QStringLiteral("sources/vanFile")).toString()), QDir::cleanPath(van));
+    QCOMPARE(settings.value(QStringLiteral("sources/profile")).toString(), DemoPreparer::profileName());
+
+    MainWindow again;
+    again.setAutoOpenDemo(false);
+    auto *restored = again.findChild<QTableView *>(QStringLiteral("discrepancyView"));
+    QCOMPARE(restored->horizontalHeader()->sectionSize(ReconRowsModel::TransactionIdColumn), 217);
+    auto *vanLabel = again.findChild<QLabel *>(QStringLiteral("vanLabel"));
+    QCOMPARE(vanLabel->text(), QDir::toNativeSeparators(van));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,881 @@
+#include "mainwindow.h"
+
+#include "charts/dashboardwidget.h"
+#include "demopreparer.h"
+#include "detailspane.h"
+#include "ledger/ledgerurl.h"
+#include "ledgerdialog.h"
+#include "models/rejectedrowsmodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "payrecon.gui", QtWarningMsg)
+
+namespace {
+
+using StatusFilter = ReconRowsModel::StatusFilter;
+
+/// One discrepancy-grid filter: its View menu text and its combo text, a whole sentence with the live count as %1.
+struct FilterLabel
+{
+    StatusFilter filter;
+    QString menuText;
+    QString countText;
+};
+
+/// The discrepancy grid's filters, in menu order.
+std::vector<FilterLabel> filterLabels()
+{
+    return {
+        { StatusFilter::Unmatched, MainWindow::tr("&All discrepancies"), MainWindow::tr("All discrepancies (%1)") },
+        { StatusFilter::Mismatched, MainWindow::tr("&Mismatched"), MainWindow::tr("Mismatched (%1)") },
+        { StatusFilter::Amount, MainWindow::tr("Amount &differs"), MainWindow::tr("Amount differs (%1)") },
+        { StatusFilter::ApprovalNo, MainWindow::tr("Approval &number differs"),
+            MainWindow::tr("Approval number differs (%1)") },
+        { StatusFilter::LedgerOnly, MainWindow::tr("Only in the &ledger"), MainWindow::tr("Only in the ledger (%1)") },
+        { StatusFilter::VanOnly, MainWindow::tr("Only in the &VAN file"), MainWindow::tr("Only in the VAN file (%1)") },
+        { StatusFilter::Duplicate, MainWindow::tr("D&uplicates"), MainWindow::tr("Duplicates (%1)") },
+        { StatusFilter::All, MainWindow::tr("&Everything, matched too"),
+            MainWindow::tr("Everything, matched too (%1)") },
+    };
+}
+
+/// Starting widths per column: wide enough for typical values without reading every row.
+int defaultColumnWidth(int column)
+{
+    switch (column) {
+    case ReconRowsModel::StatusColumn:
+    case ReconRowsModel::OccurredAtColumn:
+    case ReconRowsModel::CardNumberColumn:
+        return 150;
+    case ReconRowsModel::ReasonColumn:
+        return 200;
+    case ReconRowsModel::TransactionIdColumn:
+        return 130;
+    case ReconRowsModel::MerchantColumn:
+        return 160;
+    case ReconRowsModel::LedgerAmountColumn:
+    case ReconRowsModel::VanAmountColumn:
+    case ReconRowsModel::LedgerApprovalColumn:
+    case ReconRowsModel::VanApprovalColumn:
+        return 120;
+    case ReconRowsModel::KindColumn:
+    case ReconRowsModel::LedgerLineColumn:
+    case ReconRowsModel::VanLineColumn:
+        return 90;
+    default:
+        return 100;
+    }
+}
+
+QString stageText(int stage, qint64 done, qint64 total)
+{
+    const QLocale locale;
+    switch (ReconciliationJob::Stage(stage)) {
+    case ReconciliationJob::Stage::LoadLedger:
+        return total < 0 ? MainWindow::tr("Loading the ledger: %1 rows…").arg(locale.toString(done))
+                         : MainWindow::tr("Loading the ledger…");
+    case ReconciliationJob::Stage::LoadVan:
+        return MainWindow::tr("Reading the VAN file…");
+    case ReconciliationJob::Stage::Match:
+        return MainWindow::tr("Matching…");
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindow::registerMetaTypes()
+{
+    qRegisterMetaType<ReconInputs>();
+    qRegisterMetaType<std::shared_ptr<const ReconOutcome>>();
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new ReconWorker)
+    , m_preparer(new DemoPreparer)
+    , m_demoDirectory(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo"))
+    , m_matchedModel(new ReconRowsModel(this))
+    , m_discrepancyModel(new ReconRowsModel(this))
+    , m_searchTimer(new QTimer(this))
+    , m_rejectedModel(new RejectedRowsModel(this))
+{
+    registerMetaTypes();
+    setWindowTitle(tr("PayRecon"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    // One thread for every long job, created once: demo generation and reconciliation queue up on it in order.
+    m_thread->setObjectName(QStringLiteral("reconciliation"));
+    m_worker->moveToThread(m_thread);
+    m_preparer->moveToThread(m_thread);
+    connect(m_worker, &ReconWorker::progress, this, &MainWindow::onProgress, Qt::QueuedConnection);
+    connect(m_worker, &ReconWorker::finished, this, &MainWindow::onFinished, Qt::QueuedConnection);
+    connect(m_worker, &ReconWorker::failed, this, &MainWindow::onFailed, Qt::QueuedConnection);
+    connect(m_worker, &ReconWorker::cancelled, this, &MainWindow::onCancelled, Qt::QueuedConnection);
+    connect(m_preparer, &DemoPreparer::prepared, this, &MainWindow::onDemoPrepared, Qt::QueuedConnection);
+    connect(m_preparer, &DemoPreparer::failed, this, &MainWindow::onFailed, Qt::QueuedConnection);
+    m_thread->start();
+
+    m_matchedModel->setStatusFilter(StatusFilter::Matched);
+    m_discrepancyModel->setStatusFilter(StatusFilter::Unmatched);
+
+    createActions();
+    createMenus();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(createSourceBar());
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_resultsPage = createResultsTab();
+    m_tabs->addTab(m_resultsPage, tr("Reconciliation"));
+    m_rejectedView = new QTableView(m_tabs);
+    m_rejectedView->setObjectName(QStringLiteral("rejectedView"));
+    m_rejectedView->setModel(m_rejectedModel);
+    m_rejectedView->setAlternatingRowColors(true);
+    m_rejectedView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rejectedView->setWordWrap(false);
+    m_rejectedView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_rejectedView->horizontalHeader()->setStretchLastSection(true);
+    m_rejectedView->horizontalHeader()->resizeSection(RejectedRowsModel::FileColumn, 260);
+    m_rejectedView->horizontalHeader()->resizeSection(RejectedRowsModel::ValueColumn, 180);
+    m_rejectedView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_rejectedView->verticalHeader()->setDefaultSectionSize(m_rejectedView->fontMetrics().height() + 8);
+    m_rejectedView->verticalHeader()->hide();
+    m_tabs->addTab(m_rejectedView, tr("Rejected rows"));
+    m_dashboard = new DashboardWidget(m_tabs);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    connect(m_dashboard, &DashboardWidget::filterRequested, this, &MainWindow::applyChartFilter);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    createStatusBar();
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_discrepancyModel, &ReconRowsModel::filterChanged, this, &MainWindow::updateFilterCounts);
+
+    resize(1400, 850);
+    loadSettings();
+    updateSourceLabels();
+    updateFilterCounts();
+    setRunning(false);
+
+    QTimer::singleShot(0, this, [this] {
+        if (m_autoOpenDemo && m_ledgerUrl.isEmpty() && m_vanFile.isEmpty())
+            openDemo();
+    });
+}
+
+MainWindow::~MainWindow()
+{
+    m_worker->cancel();
+    m_thread->quit();
+    m_thread->wait();
+    // The thread has stopped, so nothing else can touch them now.
+    delete m_worker;
+    delete m_preparer;
+}
+
+void MainWindow::createActions()
+{
+    m_openDemoAction = new QAction(tr("Open &demo"), this);
+    m_openDemoAction->setObjectName(QStringLiteral("actionOpenDemo"));
+    m_openDemoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_openDemoAction->setStatusTip(tr("Reconcile the built-in demo ledger and VAN file."));
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_chooseLedgerAction = new QAction(tr("Choose &ledger…"), this);
+    m_chooseLedgerAction->setObjectName(QStringLiteral("actionChooseLedger"));
+    m_chooseLedgerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_chooseLedgerAction, &QAction::triggered, this, &MainWindow::chooseLedger);
+
+    m_openVanAction = new QAction(tr("&Open VAN file…"), this);
+    m_openVanAction->setObjectName(QStringLiteral("actionOpenVan"));
+    m_openVanAction->setShortcut(QKeySequence::Open);
+    connect(m_openVanAction, &QAction::triggered, this, &MainWindow::openVanFile);
+
+    m_reconcileAction = new QAction(tr("&Reconcile"), this);
+    m_reconcileAction->setObjectName(QStringLiteral("actionReconcile"));
+    m_reconcileAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_reconcileAction, &QAction::triggered, this, &MainWindow::reconcile);
+
+    m_cancelAction = new QAction(tr("&Cancel"), this);
+    m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_copyAction = new QAction(tr("&Copy rows"), this);
+    m_copyAction->setObjectName(QStringLiteral("actionCopy"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    // Only while a grid has focus, so Ctrl+C in the search box still copies its text.
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
+
+    m_aboutAction = new QAction(tr("&About PayRecon"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About PayRecon"),
+            tr("<p><b>PayRecon %1</b></p><p>Reconciles a card merchant's ledger against the VAN company's "
+               "settlement file.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    m_filterActions = new QActionGroup(this);
+    for (const FilterLabel &label : filterLabels()) {
+        auto *action = new QAction(label.menuText, m_filterActions);
+        action->setCheckable(true);
+        action->setData(int(label.filter));
+        action->setChecked(label.filter == StatusFilter::Unmatched);
+    }
+    connect(m_filterActions, &QActionGroup::triggered, this, [this](QAction *action) {
+        const int index = m_filterCombo->findData(action->data());
+        if (index >= 0)
+            m_filterCombo->setCurrentIndex(index);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openDemoAction);
+    file->addAction(m_chooseLedgerAction);
+    file->addAction(m_openVanAction);
+    file->addSeparator();
+    file->addAction(m_reconcileAction);
+    file->addAction(m_cancelAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_filterActions->actions());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_openDemoAction);
+    toolBar->addAction(m_chooseLedgerAction);
+    toolBar->addAction(m_openVanAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_reconcileAction);
+    toolBar->addAction(m_cancelAction);
+}
+
+QWidget *MainWindow::createSourceBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("sourceBar"));
+    auto *grid = new QGridLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+
+    m_ledgerLabel = new QLabel(bar);
+    m_ledgerLabel->setObjectName(QStringLiteral("ledgerLabel"));
+    m_ledgerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *ledgerButton = new QPushButton(tr("Choose…"), bar);
+    connect(ledgerButton, &QPushButton::clicked, m_chooseLedgerAction, &QAction::trigger);
+    connect(m_chooseLedgerAction, &QAction::enabledChanged, ledgerButton, &QWidget::setEnabled);
+
+    m_vanLabel = new QLabel(bar);
+    m_vanLabel->setObjectName(QStringLiteral("vanLabel"));
+    m_vanLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *vanButton = new QPushButton(tr("Open…"), bar);
+    connect(vanButton, &QPushButton::clicked, m_openVanAction, &QAction::trigger);
+    connect(m_openVanAction, &QAction::enabledChanged, vanButton, &QWidget::setEnabled);
+
+    m_profileCombo = new QComboBox(bar);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    for (const QString &name : VanProfile::builtInNames())
+        m_profileCombo->addItem(name, name);
+    // Empty data marks "Other…": choosing it asks for a profile file.
+    m_profileCombo->addItem(tr("Other…"), QString());
+    connect(m_profileCombo, &QComboBox::activated, this, &MainWindow::onProfileActivated);
+
+    m_rangeCheck = new QCheckBox(tr("Only ledger rows from"), bar);
+    m_rangeCheck->setObjectName(QStringLiteral("rangeCheck"));
+    m_rangeCheck->setToolTip(tr("Applies to a SQL ledger: the dates are Seoul business days, both inclusive."));
+    m_fromEdit = new QDateEdit(QDate::currentDate(), bar);
+    m_toEdit = new QDateEdit(QDate::currentDate(), bar);
+    for (QDateEdit *edit : { m_fromEdit, m_toEdit }) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        connect(m_rangeCheck, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    }
+
+    grid->addWidget(new QLabel(tr("Ledger:"), bar), 0, 0);
+    grid->addWidget(m_ledgerLabel, 0, 1);
+    grid->addWidget(ledgerButton, 0, 2);
+    grid->addWidget(m_rangeCheck, 0, 3);
+    grid->addWidget(m_fromEdit, 0, 4);
+    grid->addWidget(new QLabel(tr("to"), bar), 0, 5);
+    grid->addWidget(m_toEdit, 0, 6);
+    grid->addWidget(new QLabel(tr("VAN file:"), bar), 1, 0);
+    grid->addWidget(m_vanLabel, 1, 1);
+    grid->addWidget(vanButton, 1, 2);
+    grid->addWidget(new QLabel(tr("Profile:"), bar), 1, 3, Qt::AlignRight);
+    grid->addWidget(m_profileCombo, 1, 4, 1, 3);
+    grid->setColumnStretch(1, 1);
+    return bar;
+}
+
+QTableView *MainWindow::createGrid(ReconRowsModel *model, const QString &name)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(name);
+    view->setModel(model);
+    // Start in the engine's order (ledger order, then VAN-only rows); a third click on a header returns to it.
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->horizontalHeader()->setSortIndicatorClearable(true);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setWordWrap(false);
+    // Never ResizeToContents: it would read every one of a million rows.
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setDefaultSectionSize(100);
+    for (int c = 0; c < ReconRowsModel::ColumnCount; ++c)
+        header->resizeSection(c, defaultColumnWidth(c));
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [view, header](const QPoint &pos) {
+        QMenu menu(view);
+        for (int c = 0; c < header->count(); ++c) {
+            QAction *action = menu.addAction(view->model()->headerData(c, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(c));
+            connect(action, &QAction::toggled, view, [view, c](bool shown) { view->setColumnHidden(c, !shown); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    // Fixed, uniform row heights let the view skip measuring rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->verticalHeader()->hide();
+    view->addAction(m_copyAction);
+    view->installEventFilter(this);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this, model](const QModelIndex &current) { showDetails(model, current.isValid() ? current.row() : -1); });
+    // A reset (new outcome, filter, search) drops the current row without telling the selection model's users.
+    connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+        if (m_detailsModel == model)
+            showDetails(model, -1);
+    });
+    return view;
+}
+
+QWidget *MainWindow::createResultsTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_matchedView = createGrid(m_matchedModel, QStringLiteral("matchedView"));
+    m_discrepancyView = createGrid(m_discrepancyModel, QStringLiteral("discrepancyView"));
+    // Always empty or zero for matched rows; the header's context menu shows them again.
+    m_matchedView->setColumnHidden(ReconRowsModel::ReasonColumn, true);
+    m_matchedView->setColumnHidden(ReconRowsModel::DifferenceColumn, true);
+
+    auto *matchedPanel = new QWidget(page);
+    auto *matchedLayout = new QVBoxLayout(matchedPanel);
+    matchedLayout->setContentsMargins(0, 0, 0, 0);
+    matchedLayout->addWidget(new QLabel(tr("<b>Matched</b>"), matchedPanel));
+    matchedLayout->addWidget(m_matchedView, 1);
+
+    auto *discrepancyPanel = new QWidget(page);
+    auto *discrepancyLayout = new QVBoxLayout(discrepancyPanel);
+    discrepancyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("<b>Discrepancies</b>"), discrepancyPanel));
+    m_filterCombo = new QComboBox(discrepancyPanel);
+    m_filterCombo->setObjectName(QStringLiteral("statusFilter"));
+    m_filterCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const FilterLabel &label : filterLabels())
+        m_filterCombo->addItem(label.countText.arg(0), int(label.filter));
+    connect(m_filterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const int filter = m_filterCombo->itemData(index).toInt();
+        m_discrepancyModel->setStatusFilter(StatusFilter(filter));
+        for (QAction *action : m_filterActions->actions())
+            action->setChecked(action->data().toInt() == filter);
+    });
+    m_searchEdit = new QLineEdit(discrepancyPanel);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search transaction id, approval number, card last 4 or merchant"));
+    m_searchEdit->setClearButtonEnabled(true);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    m_predicateButton = new QPushButton(discrepancyPanel);
+    m_predicateButton->setObjectName(QStringLiteral("predicateButton"));
+    m_predicateButton->setToolTip(tr("Show every row again (clear the chart filter)."));
+    m_predicateButton->hide();
+    connect(m_predicateButton, &QPushButton::clicked, this, &MainWindow::clearChartFilter);
+    filterRow->addWidget(m_filterCombo);
+    filterRow->addWidget(m_predicateButton);
+    filterRow->addWidget(m_searchEdit, 1);
+    discrepancyLayout->addLayout(filterRow);
+    discrepancyLayout->addWidget(m_discrepancyView, 1);
+
+    m_gridSplitter = new QSplitter(Qt::Horizontal, page);
+    m_gridSplitter->setObjectName(QStringLiteral("gridSplitter"));
+    m_gridSplitter->addWidget(matchedPanel);
+    m_gridSplitter->addWidget(discrepancyPanel);
+    m_gridSplitter->setSizes({ 500, 900 });
+
+    m_details = new DetailsPane(page);
+    m_vSplitter = new QSplitter(Qt::Vertical, page);
+    m_vSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_vSplitter->addWidget(m_gridSplitter);
+    m_vSplitter->addWidget(m_details);
+    m_vSplitter->setSizes({ 520, 230 });
+    layout->addWidget(m_vSplitter);
+    return page;
+}
+
+void MainWindow::createStatusBar()
+{
+    m_summaryLabel = new QLabel(tr("No reconciliation yet."), this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_progressLabel = new QLabel(this);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setMaximumWidth(200);
+    m_progressBar->setTextVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_cancelButton);
+}
+
+void MainWindow::loadSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_vSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_gridSplitter->restoreState(s.value(QStringLiteral("window/gridSplitter")).toByteArray());
+    m_matchedView->horizontalHeader()->restoreState(s.value(QStringLiteral("grid/matchedColumns")).toByteArray());
+    m_discrepancyView->horizontalHeader()->restoreState(
+        s.value(QStringLiteral("grid/discrepancyColumns")).toByteArray());
+    m_ledgerUrl = s.value(QStringLiteral("sources/ledgerUrl")).toString();
+    m_vanFile = s.value(QStringLiteral("sources/vanFile")).toString();
+    setProfile(s.value(QStringLiteral("sources/profile"), DemoPreparer::profileName()).toString());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/mainSplitter"), m_vSplitter->saveState());
+    s.setValue(QStringLiteral("window/gridSplitter"), m_gridSplitter->saveState());
+    s.setValue(QStringLiteral("grid/matchedColumns"), m_matchedView->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("grid/discrepancyColumns"), m_discrepancyView->horizontalHeader()->saveState());
+    // The ledger URL never holds the password (LedgerUrl refuses one), so it is safe to keep.
+    s.setValue(QStringLiteral("sources/ledgerUrl"), m_ledgerUrl);
+    s.setValue(QStringLiteral("sources/vanFile"), m_vanFile);
+    s.setValue(QStringLiteral("sources/profile"), m_profileCombo->currentData().toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_worker->cancel();
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The grids copy one cell on Ctrl+C by themselves; when the shortcut did not fire first, copy rows here.
+    if (event->type() == QEvent::KeyPress && (watched == m_matchedView || watched == m_discrepancyView)
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        copySelection();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::openDemo()
+{
+    if (m_state == RunState::Running)
+        return;
+    qCInfo(lcMainWindow) << "opening the demo in" << m_demoDirectory;
+    m_cancelRequested = false;
+    setRunning(true);
+    m_progressLabel->setText(tr("Preparing the demo dataset…"));
+    QMetaObject::invokeMethod(
+        m_preparer, [p = m_preparer, dir = m_demoDirectory, rows = m_demoRows] { p->prepare(dir, rows); },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::onDemoPrepared(const ReconInputs &inputs, bool generated)
+{
+    if (m_cancelRequested) {
+        onCancelled();
+        return;
+    }
+    if (generated)
+        statusBar()->showMessage(
+            tr("Created the demo dataset in %1.").arg(QDir::toNativeSeparators(m_demoDirectory)), 5000);
+    m_ledgerUrl = inputs.ledgerUrl;
+    m_ledgerPassword.clear();
+    m_vanFile = inputs.vanFile;
+    m_rangeCheck->setChecked(false);
+    setProfile(DemoPreparer::profileName());
+    updateSourceLabels();
+    startJob(inputs);
+}
+
+void MainWindow::chooseLedger()
+{
+    LedgerDialog dialog(this);
+    dialog.setLedgerUrl(m_ledgerUrl);
+    dialog.setPassword(m_ledgerPassword);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_ledgerUrl = dialog.ledgerUrl();
+    m_ledgerPassword = dialog.password();
+    updateSourceLabels();
+}
+
+void MainWindow::openVanFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open the VAN settlement file"),
+        m_vanFile.isEmpty() ? QDir::homePath() : QFileInfo(m_vanFile).absolutePath(),
+        tr("Settlement files (*.csv *.txt *.dat);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_vanFile = file;
+    updateSourceLabels();
+}
+
+void MainWindow::onProfileActivated(int index)
+{
+    const QString data = m_profileCombo->itemData(index).toString();
+    if (!data.isEmpty()) {
+        m_profileIndex = index;
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Choose a VAN profile"), QDir::homePath(), tr("VAN profiles (*.json);;All files (*)"));
+    QString error;
+    if (file.isEmpty() || !VanProfile::load(file, &error)) {
+        if (!file.isEmpty())
+            QMessageBox::warning(this, tr("Cannot use this profile"), error);
+        m_profileCombo->setCurrentIndex(m_profileIndex);
+        return;
+    }
+    setProfile(file);
+}
+
+void MainWindow::setProfile(const QString &nameOrPath)
+{
+    int index = m_profileCombo->findData(nameOrPath);
+    if (index < 0 && !nameOrPath.isEmpty()) {
+        // A profile file: list it just above "Other…", by its file name.
+        index = m_profileCombo->count() - 1;
+        m_profileCombo->insertItem(index, QFileInfo(nameOrPath).fileName(), nameOrPath);
+        m_profileCombo->setItemData(index, QDir::toNativeSeparators(nameOrPath), Qt::ToolTipRole);
+    }
+    if (index < 0)
+        index = 0;
+    m_profileCombo->setCurrentIndex(index);
+    m_profileIndex = index;
+}
+
+void MainWindow::updateSourceLabels()
+{
+    QString ledgerText = tr("(none: choose a ledger)");
+    if (!m_ledgerUrl.isEmpty()) {
+        QString error;
+        const auto url = LedgerUrl::parse(m_ledgerUrl, &error);
+        ledgerText = url ? url->redacted() : tr("%1 (invalid: %2)").arg(m_ledgerUrl, error);
+    }
+    m_ledgerLabel->setText(ledgerText);
+    m_vanLabel->setText(m_vanFile.isEmpty() ? tr("(none: open a VAN file)") : QDir::toNativeSeparators(m_vanFile));
+}
+
+void MainWindow::reconcile()
+{
+    if (m_state == RunState::Running)
+        return;
+    auto refuse = [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot reconcile"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    if (m_ledgerUrl.isEmpty() || m_vanFile.isEmpty()) {
+        refuse(tr("Choose a ledger and a VAN file first, or open the demo."));
+        return;
+    }
+    ReconInputs inputs;
+    QString error;
+    const auto profile = VanProfile::load(m_profileCombo->currentData().toString(), &error);
+    if (!profile) {
+        refuse(error);
+        return;
+    }
+    inputs.ledgerUrl = m_ledgerUrl;
+    inputs.vanFile = m_vanFile;
+    inputs.vanProfile = *profile;
+    if (m_rangeCheck->isChecked()) {
+        if (m_fromEdit->date() > m_toEdit->date()) {
+            refuse(tr("The first day of the range is after the last day."));
+            return;
+        }
+        inputs.from = m_fromEdit->date();
+        inputs.to = m_toEdit->date();
+    }
+    m_cancelRequested = false;
+    setRunning(true);
+    startJob(inputs);
+}
+
+void MainWindow::startJob(const ReconInputs &inputs)
+{
+    // The loader takes the password only from the environment; set it for this run and no longer than needed.
+    if (m_ledgerPassword.isEmpty())
+        qunsetenv(LedgerUrl::PasswordVariable);
+    else
+        qputenv(LedgerUrl::PasswordVariable, m_ledgerPassword.toUtf8());
+    m_progressLabel->setText(tr("Reconciling…"));
+    m_progressBar->setRange(0, 0);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, inputs] { w->run(inputs); }, Qt::QueuedConnection);
+}
+
+void MainWindow::setRunning(bool running)
+{
+    if (running)
+        m_state = RunState::Running;
+    for (QAction *action : { m_openDemoAction, m_chooseLedgerAction, m_openVanAction, m_reconcileAction })
+        action->setEnabled(!running);
+    m_profileCombo->setEnabled(!running);
+    m_rangeCheck->setEnabled(!running);
+    m_cancelAction->setEnabled(running);
+    m_progressBar->setVisible(running);
+    m_progressLabel->setVisible(running);
+    m_cancelButton->setVisible(running);
+    if (running) {
+        m_progressBar->setRange(0, 0);
+        m_summaryLabel->clear();
+    }
+}
+
+void MainWindow::cancelRun()
+{
+    if (m_state != RunState::Running)
+        return;
+    qCInfo(lcMainWindow) << "cancel requested";
+    // The flag also covers a Cancel that lands before the worker has picked the run up (run() resets its own).
+    m_cancelRequested = true;
+    m_worker->cancel();
+    m_cancelAction->setEnabled(false);
+    m_progressLabel->setText(tr("Cancelling…"));
+}
+
+void MainWindow::onProgress(int stage, qint64 done, qint64 total)
+{
+    if (m_state != RunState::Running || m_cancelRequested)
+        return;
+    m_progressLabel->setText(stageText(stage, done, total));
+    if (total <= 0) {
+        m_progressBar->setRange(0, 0);
+    } else {
+        m_progressBar->setRange(0, 1000);
+        m_progressBar->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+    }
+}
+
+void MainWindow::onFinished(std::shared_ptr<const ReconOutcome> outcome)
+{
+    if (m_cancelRequested) {
+        onCancelled();
+        return;
+    }
+    m_outcome = std::move(outcome);
+    m_state = RunState::Finished;
+    setRunning(false);
+    m_details->showHint();
+    m_matchedModel->setOutcome(m_outcome);
+    m_discrepancyModel->setOutcome(m_outcome);
+    clearChartFilter();
+    m_rejectedModel->setOutcome(m_outcome);
+    m_tabs->setTabText(
+        m_tabs->indexOf(m_rejectedView), tr("Rejected rows (%1)").arg(QLocale().toString(m_outcome->rejectedCount)));
+    m_dashboard->setOutcome(m_outcome);
+    updateFilterCounts();
+    showSummary();
+    m_discrepancyView->setFocus();
+    qCInfo(lcMainWindow) << "reconciled:" << m_outcome->result.rows.size() << "outcomes";
+    emit reconciled();
+}
+
+void MainWindow::onFailed(const QString &message)
+{
+    m_state = RunState::Failed;
+    setRunning(false);
+    m_summaryLabel->setText(tr("Reconciliation failed: %1").arg(message));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reconciliation failed"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit runFailed(message);
+}
+
+void MainWindow::onCancelled()
+{
+    m_state = RunState::Cancelled;
+    m_cancelRequested = false;
+    setRunning(false);
+    m_summaryLabel->setText(m_outcome ? tr("Cancelled: still showing the previous reconciliation.") : tr("Cancelled."));
+    emit runCancelled();
+}
+
+void MainWindow::showSummary()
+{
+    if (!m_outcome)
+        return;
+    const QLocale locale;
+    const ReconSummary &s = m_outcome->result.summary;
+    m_summaryLabel->setText(
+        tr("%1 ledger and %2 VAN records: %3 matched, %4 discrepancies, %5 rejected rows. "
+           "Net: ledger %6 won, VAN %7 won. (load %8 ms, match %9 ms)")
+            .arg(locale.toString(s.ledgerRecords), locale.toString(s.vanRecords),
+                locale.toString(s[ReconStatus::Matched].count), locale.toString(s.discrepancies()),
+                locale.toString(s.rejectedRows), locale.toString(s.ledgerNetWon), locale.toString(s.vanNetWon),
+                locale.toString(m_outcome->loadMs), locale.toString(m_outcome->matchMs)));
+}
+
+void MainWindow::applyChartFilter(ReconRowsModel::Predicate predicate, const QString &description)
+{
+    // A chart element may stand for matched rows too: show everything it selects, narrowed by the predicate.
+    const int all = m_filterCombo->findData(int(StatusFilter::All));
+    if (all >= 0)
+        m_filterCombo->setCurrentIndex(all);
+    m_discrepancyModel->setPredicate(std::move(predicate), description);
+    m_predicateButton->setText(tr("Filter: %1 ✕").arg(description));
+    m_predicateButton->show();
+    m_tabs->setCurrentWidget(m_resultsPage);
+    m_discrepancyView->setFocus();
+}
+
+void MainWindow::clearChartFilter()
+{
+    if (!m_discrepancyModel->predicateDescription().isEmpty())
+        m_discrepancyModel->clearPredicate();
+    m_predicateButton->hide();
+}
+
+void MainWindow::updateFilterCounts()
+{
+    const QLocale locale;
+    const auto labels = filterLabels();
+    for (int i = 0; i < m_filterCombo->count(); ++i) {
+        const auto filter = StatusFilter(m_filterCombo->itemData(i).toInt());
+        const auto it
+            = std::find_if(labels.begin(), labels.end(), [filter](const FilterLabel &l) { return l.filter == filter; });
+        if (it != labels.end())
+            m_filterCombo->setItemText(
+                i, it->countText.arg(locale.toString(qint64(m_discrepancyModel->countFor(filter)))));
+    }
+}
+
+void MainWindow::applySearch()
+{
+    const QString text = m_searchEdit->text().trimmed();
+    m_matchedModel->setSearchText(text);
+    m_discrepancyModel->setSearchText(text);
+}
+
+void MainWindow::showDetails(const ReconRowsModel *model, int viewRow)
+{
+    m_detailsModel = model;
+    const ReconRow *row = viewRow >= 0 ? model->reconRow(viewRow) : nullptr;
+    const auto outcome = model->outcome();
+    if (!row || !outcome) {
+        m_details->showHint();
+        return;
+    }
+    m_details->showRow(*outcome, *row);
+}
+
+void MainWindow::copySelection()
+{
+    QTableView *view = m_matchedView->hasFocus() ? m_matchedView : m_discrepancyView;
+    QAbstractItemModel *model = view->model();
+    QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("Select the rows to copy first."), 5000);
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    // Columns in the order the user arranged them, without the hidden ones.
+    QHeaderView *header = view->horizontalHeader();
+    std::vector<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.push_back(logical);
+    }
+    auto clean = [](QString text) { return text.replace(u'\t', u' ').replace(u'\n', u' '); };
+    QStringList lines;
+    QStringList cells;
+    for (int c : columns)
+        cells << clean(model->headerData(c, Qt::Horizontal).toString());
+    lines << cells.join(u'\t');
+    for (const QModelIndex &row : std::as_const(rows)) {
+        cells.clear();
+        for (int c : columns)
+            cells << clean(model->index(row.row(), c).data().toString());
+        lines << cells.join(u'\t');
+    }
+    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    statusBar()->showMessage(tr("Copied %n row(s).", nullptr, int(rows.size())), 5000);
+}

@@ -1,0 +1,162 @@
+// The desktop app's main window: where the ledger and VAN file come from, a reconciliation run on a worker
+// thread, and its outcome as a matched grid, a discrepancy grid with filters and search, and a details pane.
+#pragma once
+
+#include "models/reconrowsmodel.h"
+#include "reconworker.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class DashboardWidget;
+class DemoPreparer;
+class DetailsPane;
+class QAction;
+class QActionGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QThread;
+class QTimer;
+class QToolButton;
+class RejectedRowsModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_PROPERTY(bool autoOpenDemo READ autoOpenDemo WRITE setAutoOpenDemo)
+
+public:
+    enum class RunState { Idle, Running, Finished, Failed, Cancelled };
+    Q_ENUM(RunState)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// With nothing configured the window opens the demo once the event loop starts; tests turn that off.
+    bool autoOpenDemo() const { return m_autoOpenDemo; }
+    void setAutoOpenDemo(bool on) { m_autoOpenDemo = on; }
+    /// Where "Open demo" keeps its dataset (default: the app's data directory + "/demo").
+    QString demoDirectory() const { return m_demoDirectory; }
+    void setDemoDirectory(const QString &dir) { m_demoDirectory = dir; }
+    /// Size of a freshly generated demo.
+    void setDemoRows(qint64 rows) { m_demoRows = rows; }
+
+    RunState runState() const { return m_state; }
+    std::shared_ptr<const ReconOutcome> outcome() const { return m_outcome; }
+    /// Registers the types that cross threads in queued signals; idempotent.
+    static void registerMetaTypes();
+
+public slots:
+    void openDemo();
+    void chooseLedger();
+    void openVanFile();
+    void reconcile();
+    void cancelRun();
+    /// Copies the selected rows of the focused grid as tab-separated text with a header line.
+    void copySelection();
+
+signals:
+    /// A run finished and its outcome is shown.
+    void reconciled();
+    void runCancelled();
+    void runFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createSourceBar();
+    QWidget *createResultsTab();
+    QTableView *createGrid(ReconRowsModel *model, const QString &name);
+    void createStatusBar();
+    void loadSettings();
+    void saveSettings() const;
+
+    void startJob(const ReconInputs &inputs);
+    void setRunning(bool running);
+    void onDemoPrepared(const ReconInputs &inputs, bool generated);
+    void onProgress(int stage, qint64 done, qint64 total);
+    void onFinished(std::shared_ptr<const ReconOutcome> outcome);
+    void onFailed(const QString &message);
+    void onCancelled();
+
+    void onProfileActivated(int index);
+    void setProfile(const QString &nameOrPath);
+    void updateSourceLabels();
+    void updateFilterCounts();
+    void applySearch();
+    void showDetails(const ReconRowsModel *model, int viewRow);
+    void showSummary();
+    void applyChartFilter(ReconRowsModel::Predicate predicate, const QString &description);
+    void clearChartFilter();
+
+    // Run state
+    QThread *m_thread = nullptr;
+    ReconWorker *m_worker = nullptr;
+    DemoPreparer *m_preparer = nullptr;
+    RunState m_state = RunState::Idle;
+    bool m_cancelRequested = false;
+    std::shared_ptr<const ReconOutcome> m_outcome;
+    bool m_autoOpenDemo = true;
+    QString m_demoDirectory;
+    qint64 m_demoRows = 5000;
+
+    // Sources
+    QString m_ledgerUrl;
+    QString m_ledgerPassword; ///< memory only; handed to the loader through the environment per run
+    QString m_vanFile;
+    QLabel *m_ledgerLabel = nullptr;
+    QLabel *m_vanLabel = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    int m_profileIndex = 0; ///< restored when "Other…" is abandoned
+    QCheckBox *m_rangeCheck = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
+
+    // Results
+    ReconRowsModel *m_matchedModel = nullptr;
+    ReconRowsModel *m_discrepancyModel = nullptr;
+    QTableView *m_matchedView = nullptr;
+    QTableView *m_discrepancyView = nullptr;
+    QComboBox *m_filterCombo = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    DetailsPane *m_details = nullptr;
+    const ReconRowsModel *m_detailsModel = nullptr; ///< whose row the details pane shows
+    QSplitter *m_vSplitter = nullptr;
+    QSplitter *m_gridSplitter = nullptr;
+    QPushButton *m_predicateButton = nullptr; ///< "filter: … ✕" while a chart click narrows the grid
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_resultsPage = nullptr;
+    RejectedRowsModel *m_rejectedModel = nullptr;
+    QTableView *m_rejectedView = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+
+    // Status bar
+    QLabel *m_summaryLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+
+    // Actions
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_chooseLedgerAction = nullptr;
+    QAction *m_openVanAction = nullptr;
+    QAction *m_reconcileAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_filterActions = nullptr;
+};
