@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFont>
 #include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
@@ -383,8 +384,13 @@ void TestReconRowsModel::differsRoleMarksDifferingCells()
         const bool amount = r->status == ReconStatus::Mismatched && (r->reasons & ReasonAmount);
         const bool approval = r->status == ReconStatus::Mismatched && (r->reasons & ReasonApprovalNo);
         amountRows += amount;
-        for (int column : { ReconRowsModel::LedgerAmountColumn, ReconRowsModel::VanAmountColumn })
+        for (int column : { ReconRowsModel::LedgerAmountColumn, ReconRowsModel::VanAmountColumn }) {
             QCOMPARE(model.index(row, column).data(ModelRoles::DiffersRole).toBool(), amount);
+            // The view shows it: bold (not colour alone) plus a tint, only on differing cells.
+            const QVariant font = model.index(row, column).data(Qt::FontRole);
+            QCOMPARE(font.isValid() && font.value<QFont>().bold(), amount);
+            QCOMPARE(model.index(row, column).data(Qt::BackgroundRole).isValid(), amount);
+        }
         for (int column : { ReconRowsModel::LedgerApprovalColumn, ReconRowsModel::VanApprovalColumn })
             QCOMPARE(model.index(row, column).data(ModelRoles::DiffersRole).toBool(), approval);
         QCOMPARE(model.index(row, ReconRowsModel::MerchantColumn).data(ModelRoles::DiffersRole).toBool(), false);

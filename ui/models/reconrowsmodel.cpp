@@ -3,8 +3,11 @@
 #include "modelroles.h"
 
 #include <QApplication>
+#include <QBrush>
 #include <QDateTime>
+#include <QFont>
 #include <QLoggingCategory>
+#include <QPalette>
 #include <QStyle>
 #include <algorithm>
 #include <limits>
@@ -526,6 +529,21 @@ QVariant ReconRowsModel::data(const QModelIndex &index, int role) const
         return int(r.status);
     case ModelRoles::SourceRowRole:
         return int(source);
+    case Qt::FontRole:
+    case Qt::BackgroundRole: {
+        // Differing cells stand out by weight as well as by tint, so the highlight survives colour blindness
+        // and dark palettes (the tint is the palette's own highlight, mostly transparent).
+        if (!data(index, ModelRoles::DiffersRole).toBool())
+            return {};
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+        tint.setAlpha(60);
+        return QBrush(tint);
+    }
     case ModelRoles::DiffersRole:
         switch (column) {
         case LedgerAmountColumn:
