@@ -332,6 +332,27 @@ void DashboardWidget::buildHourlyChart()
     });
 }
 
+void DashboardWidget::addVerifiedSlices(QPieSeries *series, QChartView *view,
+    const std::vector<DashboardStats::Share> &shares, RecordTable::Text field, const QString &tipFormat,
+    const QString &filterFormat)
+{
+    for (const DashboardStats::Share &share : shares) {
+        QPieSlice *slice = series->append(share.label, sliceValue(share.netWon));
+        connect(slice, &QPieSlice::hovered, this, [this, view, share, tipFormat](bool shown) {
+            showTip(view, shown, tipFormat.arg(share.label, QLocale().toString(share.count), formatWon(share.netWon)));
+        });
+        connect(slice, &QPieSlice::clicked, this, [this, share, field, filterFormat] {
+            const QByteArray key = share.key;
+            emit filterRequested(
+                [key, field](const ReconOutcome &o, const ReconRow &row) {
+                    return row.status == ReconStatus::Matched && row.ledgerRow >= 0
+                        && o.ledger.text(row.ledgerRow, field) == key;
+                },
+                filterFormat.arg(share.label));
+        });
+    }
+}
+
 void DashboardWidget::buildCustomerChart()
 {
     QChart *chart = m_customerView->chart();
@@ -340,23 +361,8 @@ void DashboardWidget::buildCustomerChart()
     chart->legend()->setAlignment(Qt::AlignRight);
 
     auto *series = new QPieSeries;
-    for (const DashboardStats::Share &share : m_stats.topCustomers) {
-        QPieSlice *slice = series->append(share.label, sliceValue(share.netWon));
-        connect(slice, &QPieSlice::hovered, this, [this, share](bool shown) {
-            showTip(m_customerView, shown,
-                tr("Customer %1\n%2 verified payments, net %3")
-                    .arg(share.label, QLocale().toString(share.count), formatWon(share.netWon)));
-        });
-        connect(slice, &QPieSlice::clicked, this, [this, share] {
-            const QByteArray key = share.key;
-            emit filterRequested(
-                [key](const ReconOutcome &o, const ReconRow &row) {
-                    return row.status == ReconStatus::Matched && row.ledgerRow >= 0
-                        && o.ledger.text(row.ledgerRow, RecordTable::Text::CustomerId) == key;
-                },
-                tr("Verified payments of customer %1").arg(share.label));
-        });
-    }
+    addVerifiedSlices(series, m_customerView, m_stats.topCustomers, RecordTable::Text::CustomerId,
+        tr("Customer %1\n%2 verified payments, net %3"), tr("Verified payments of customer %1"));
     if (m_stats.otherCustomersCount > 0) {
         QPieSlice *others = series->append(tr("Others"), sliceValue(m_stats.otherCustomersNetWon));
         connect(others, &QPieSlice::hovered, this, [this](bool shown) {
@@ -494,23 +500,8 @@ void DashboardWidget::buildCardCompanyChart()
     chart->legend()->setAlignment(Qt::AlignRight);
 
     auto *series = new QPieSeries;
-    for (const DashboardStats::Share &share : m_stats.cardCompanies) {
-        QPieSlice *slice = series->append(share.label, sliceValue(share.netWon));
-        connect(slice, &QPieSlice::hovered, this, [this, share](bool shown) {
-            showTip(m_cardCompanyView, shown,
-                tr("%1\n%2 verified payments, net %3")
-                    .arg(share.label, QLocale().toString(share.count), formatWon(share.netWon)));
-        });
-        connect(slice, &QPieSlice::clicked, this, [this, share] {
-            const QByteArray key = share.key;
-            emit filterRequested(
-                [key](const ReconOutcome &o, const ReconRow &row) {
-                    return row.status == ReconStatus::Matched && row.ledgerRow >= 0
-                        && o.ledger.text(row.ledgerRow, RecordTable::Text::CardCompany) == key;
-                },
-                tr("Verified payments with card company %1").arg(share.label));
-        });
-    }
+    addVerifiedSlices(series, m_cardCompanyView, m_stats.cardCompanies, RecordTable::Text::CardCompany,
+        tr("%1\n%2 verified payments, net %3"), tr("Verified payments with card company %1"));
     chart->addSeries(series);
     labelSlices(chart, series, font());
 }

@@ -10,6 +10,7 @@
 
 class QChart;
 class QChartView;
+class QPieSeries;
 
 class DashboardWidget : public QWidget
 {
@@ -44,6 +45,10 @@ private:
     void buildCardCompanyChart();
     /// Shows text as a tooltip at the cursor over view, or hides it when shown is false.
     void showTip(QChartView *view, bool shown, const QString &text) const;
+    /// One slice per share; hovering shows exact won (tipFormat: label, count, won), clicking filters the
+    /// grid to the verified rows whose ledger `field` is the share's value (filterFormat: label).
+    void addVerifiedSlices(QPieSeries *series, QChartView *view, const std::vector<DashboardStats::Share> &shares,
+        RecordTable::Text field, const QString &tipFormat, const QString &filterFormat);
 
     static QString statusLabel(ReconStatus status);
 
