@@ -119,4 +119,23 @@ inline void compareRecords(const PaymentRecord &actual, const PaymentRecord &exp
     QCOMPARE(actual.category, expected.category);
     QCOMPARE(actual.installmentMonths, expected.installmentMonths);
 }
+/// Record by record, and each row's source line is its 1-based position (file line or result-set row).
+inline void compareTables(const RecordTable &actual, const RecordTable &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        compareRecords(actual.record(i), expected.record(i));
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("row %1 differs").arg(i)));
+        QCOMPARE(actual.sourceLine(i), i + 1);
+    }
+}
+
+inline QStringList ids(const RecordTable &table)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < table.size(); ++i)
+        out << QString::fromUtf8(table.transactionId(i));
+    return out;
+}
 } // namespace LedgerSamples

@@ -17,26 +17,7 @@
 
 using namespace LedgerSamples;
 
-namespace {
-
-void compareTables(const RecordTable &actual, const RecordTable &expected)
-{
-    QCOMPARE(actual.size(), expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        compareRecords(actual.record(i), expected.record(i));
-        if (QTest::currentTestFailed())
-            QFAIL(qPrintable(QStringLiteral("row %1 differs").arg(i)));
-    }
-}
-
-QStringList ids(const RecordTable &table)
-{
-    QStringList out;
-    for (qsizetype i = 0; i < table.size(); ++i)
-        out << QString::fromUtf8(table.transactionId(i));
-    return out;
-}
-} // namespace
+namespace { } // namespace
 
 class TestMySqlLedger final : public QObject
 {

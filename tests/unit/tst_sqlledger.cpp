@@ -18,25 +18,6 @@ using namespace LedgerSamples;
 
 namespace {
 
-void compareTables(const RecordTable &actual, const RecordTable &expected)
-{
-    QCOMPARE(actual.size(), expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        compareRecords(actual.record(i), expected.record(i));
-        if (QTest::currentTestFailed())
-            QFAIL(qPrintable(QStringLiteral("row %1 differs").arg(i)));
-        QCOMPARE(actual.sourceLine(i), i + 1);
-    }
-}
-
-QStringList ids(const RecordTable &table)
-{
-    QStringList out;
-    for (qsizetype i = 0; i < table.size(); ++i)
-        out << QString::fromUtf8(table.transactionId(i));
-    return out;
-}
-
 LedgerUrl sqliteUrl(const QString &path)
 {
     LedgerUrl url;
