@@ -279,6 +279,38 @@ void MainWindow::createActions()
     });
 }
 
+QMenu *MainWindow::createLanguageMenu()
+{
+    auto *menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+    // Language names are written in their own language so that anyone can find theirs.
+    const std::pair<QString, QString> choices[] = {
+        { QStringLiteral("system"), tr("System") },
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("ko"), QStringLiteral("한국어") },
+    };
+    for (const auto &[code, label] : choices) {
+        QAction *action = menu->addAction(label);
+        action->setObjectName(QStringLiteral("actionLanguage_") + code);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        QSettings settings;
+        const QString code = action->data().toString();
+        if (settings.value(QStringLiteral("ui/language"), QStringLiteral("system")).toString() == code)
+            return;
+        settings.setValue(QStringLiteral("ui/language"), code);
+        // Translators are installed before the window exists (app/gui/main.cpp), so a change waits for a restart.
+        QMessageBox::information(this, tr("Language"), tr("The new language applies the next time PayRecon starts."));
+    });
+    return menu;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -294,6 +326,8 @@ void MainWindow::createMenus()
     edit->addAction(m_copyAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_filterActions->actions());
+    view->addSeparator();
+    view->addMenu(createLanguageMenu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 

@@ -18,6 +18,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -76,6 +77,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    /// View → Language: System / English / 한국어, kept in QSettings "ui/language" and applied at the next start.
+    QMenu *createLanguageMenu();
     QWidget *createSourceBar();
     QWidget *createResultsTab();
     QTableView *createGrid(ReconRowsModel *model, const QString &name);

@@ -12,20 +12,23 @@
 
 using CliOutput::err;
 using CliOutput::out;
-using CliOutput::tr;
 
 int DemoCommand::run(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Reconcile the embedded demo: a SQLite ledger and a CP949 VAN file, generated "
-                                   "on first use in the user's data directory."));
+    p.setApplicationDescription(QCoreApplication::translate("payrecon-cli",
+        "Reconcile the embedded demo: a SQLite ledger and a CP949 VAN file, generated "
+        "on first use in the user's data directory."));
     p.addHelpOption();
     p.addOptions({
-        { QStringLiteral("dir"), tr("Where the demo lives (default: the user's data directory)."),
+        { QStringLiteral("dir"),
+            QCoreApplication::translate("payrecon-cli", "Where the demo lives (default: the user's data directory)."),
             QStringLiteral("dir") },
-        { QStringLiteral("rows"), tr("Size of a freshly generated demo (default 5000)."), QStringLiteral("n"),
-            QStringLiteral("5000") },
-        { QStringLiteral("json"), tr("Also write the JSON report here."), QStringLiteral("file") },
+        { QStringLiteral("rows"),
+            QCoreApplication::translate("payrecon-cli", "Size of a freshly generated demo (default 5000)."),
+            QStringLiteral("n"), QStringLiteral("5000") },
+        { QStringLiteral("json"), QCoreApplication::translate("payrecon-cli", "Also write the JSON report here."),
+            QStringLiteral("file") },
     });
     if (!p.parse(arguments)) {
         err() << "payrecon-cli demo: " << p.errorText() << '\n' << p.helpText() << Qt::endl;
@@ -45,7 +48,8 @@ int DemoCommand::run(const QStringList &arguments)
         bool ok = false;
         o.rows = p.value(QStringLiteral("rows")).toLongLong(&ok);
         if (!ok || o.rows < 1) {
-            err() << tr("payrecon-cli demo: --rows must be a positive number") << Qt::endl;
+            err() << QCoreApplication::translate("payrecon-cli", "payrecon-cli demo: --rows must be a positive number")
+                  << Qt::endl;
             return ExitCode::BadInput;
         }
         o.vanProfile = QStringLiteral("kvan-cp949");
@@ -55,7 +59,9 @@ int DemoCommand::run(const QStringList &arguments)
             err() << "payrecon-cli: " << error << Qt::endl;
             return ExitCode::Failure;
         }
-        out() << tr("Created the demo dataset in %1").arg(QDir::toNativeSeparators(dir)) << "\n\n";
+        out() << QCoreApplication::translate("payrecon-cli", "Created the demo dataset in %1")
+                     .arg(QDir::toNativeSeparators(dir))
+              << "\n\n";
     }
     QStringList args { QStringLiteral("payrecon-cli reconcile"), QStringLiteral("--ledger"),
         QStringLiteral("sqlite://") + QDir(ledger).absolutePath(), QStringLiteral("--van"), van,

@@ -9,27 +9,31 @@
 
 using CliOutput::err;
 using CliOutput::out;
-using CliOutput::tr;
 
 int GenerateCommand::run(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Write a deterministic demo dataset: ledger.db (SQLite), ledger.sql (MySQL), ledger.csv, van.csv and "
-           "truth.json, with every discrepancy class injected."));
+    p.setApplicationDescription(QCoreApplication::translate("payrecon-cli",
+        "Write a deterministic demo dataset: ledger.db (SQLite), ledger.sql (MySQL), ledger.csv, van.csv and "
+        "truth.json, with every discrepancy class injected."));
     p.addHelpOption();
     p.addOptions({
-        { QStringLiteral("rows"), tr("Ledger approvals to generate (default 2000)."), QStringLiteral("n"),
-            QStringLiteral("2000") },
-        { QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("s"), QStringLiteral("1") },
-        { QStringLiteral("out"), tr("Output directory (created if missing)."), QStringLiteral("dir") },
-        { QStringLiteral("profile"), tr("VAN layout of van.csv (default kvan-cp949)."), QStringLiteral("name"),
-            QStringLiteral("kvan-cp949") },
-        { QStringLiteral("date"), tr("Business day, yyyy-MM-dd (default 2026-11-24)."), QStringLiteral("date"),
-            QStringLiteral("2026-11-24") },
-        { QStringLiteral("no-sqlite"), tr("Do not write ledger.db.") },
-        { QStringLiteral("no-mysql-dump"), tr("Do not write ledger.sql.") },
-        { QStringLiteral("quiet"), tr("Print nothing but errors.") },
+        { QStringLiteral("rows"),
+            QCoreApplication::translate("payrecon-cli", "Ledger approvals to generate (default 2000)."),
+            QStringLiteral("n"), QStringLiteral("2000") },
+        { QStringLiteral("seed"), QCoreApplication::translate("payrecon-cli", "Random seed (default 1)."),
+            QStringLiteral("s"), QStringLiteral("1") },
+        { QStringLiteral("out"), QCoreApplication::translate("payrecon-cli", "Output directory (created if missing)."),
+            QStringLiteral("dir") },
+        { QStringLiteral("profile"),
+            QCoreApplication::translate("payrecon-cli", "VAN layout of van.csv (default kvan-cp949)."),
+            QStringLiteral("name"), QStringLiteral("kvan-cp949") },
+        { QStringLiteral("date"),
+            QCoreApplication::translate("payrecon-cli", "Business day, yyyy-MM-dd (default 2026-11-24)."),
+            QStringLiteral("date"), QStringLiteral("2026-11-24") },
+        { QStringLiteral("no-sqlite"), QCoreApplication::translate("payrecon-cli", "Do not write ledger.db.") },
+        { QStringLiteral("no-mysql-dump"), QCoreApplication::translate("payrecon-cli", "Do not write ledger.sql.") },
+        { QStringLiteral("quiet"), QCoreApplication::translate("payrecon-cli", "Print nothing but errors.") },
     });
     if (!p.parse(arguments)) {
         err() << "payrecon-cli generate: " << p.errorText() << '\n' << p.helpText() << Qt::endl;
@@ -49,8 +53,9 @@ int GenerateCommand::run(const QStringList &arguments)
     o.sqlite = !p.isSet(QStringLiteral("no-sqlite"));
     o.mysqlDump = !p.isSet(QStringLiteral("no-mysql-dump"));
     if (!okRows || o.rows < 1 || !okSeed || !o.day.isValid() || !p.isSet(QStringLiteral("out"))) {
-        err() << tr("payrecon-cli generate: --out is required; --rows must be a positive number, --seed a number "
-                    "and --date a yyyy-MM-dd date")
+        err() << QCoreApplication::translate("payrecon-cli",
+            "payrecon-cli generate: --out is required; --rows must be a positive number, --seed a number "
+            "and --date a yyyy-MM-dd date")
               << '\n'
               << p.helpText() << Qt::endl;
         return ExitCode::BadInput;
@@ -64,7 +69,9 @@ int GenerateCommand::run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
     if (!p.isSet(QStringLiteral("quiet")))
-        out() << tr("Wrote the demo dataset to %1 in %2 ms.").arg(p.value(QStringLiteral("out"))).arg(timer.elapsed())
+        out() << QCoreApplication::translate("payrecon-cli", "Wrote the demo dataset to %1 in %2 ms.")
+                     .arg(p.value(QStringLiteral("out")))
+                     .arg(timer.elapsed())
               << Qt::endl;
     return ExitCode::Clean;
 }

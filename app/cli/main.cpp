@@ -6,7 +6,31 @@
 #include "reconcilecommand.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
+
+namespace {
+/// The CLI follows the system locale (LANG, LC_MESSAGES, LANGUAGE): English under C/POSIX/en, Korean under
+/// ko_KR. Same catalogue as the GUI, compiled in under :/i18n; Qt's own covers QCommandLineParser's text.
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale = QLocale::system();
+    auto *payrecon = new QTranslator(&app);
+    if (!payrecon->load(locale, QStringLiteral("payrecon"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete payrecon;
+        return;
+    }
+    QCoreApplication::installTranslator(payrecon);
+    auto *qtbase = new QTranslator(&app);
+    if (qtbase->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtbase);
+    else
+        delete qtbase;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -15,19 +39,21 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("payrecon"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYRECON_VERSION));
+    installTranslators(app);
 
     QStringList args = QCoreApplication::arguments();
     // Progress chatter stays out of scripts' stderr unless asked for (QT_LOGGING_RULES still wins).
     if (!args.removeAll(QStringLiteral("--verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("payrecon.*.info=false"));
     const QString command = args.value(1);
-    const QString usage = CliOutput::tr("Usage: payrecon-cli <command> [options]\n\n"
-                                        "Commands:\n"
-                                        "  demo        reconcile the embedded demo (created on first use)\n"
-                                        "  reconcile   match the ledger against a VAN settlement file\n"
-                                        "  generate    write a deterministic demo dataset with its ground truth\n\n"
-                                        "Run payrecon-cli <command> --help for the options of a command.\n"
-                                        "Options: --version, --help, --verbose (log progress to stderr)\n");
+    const QString usage = QCoreApplication::translate("payrecon-cli",
+        "Usage: payrecon-cli <command> [options]\n\n"
+        "Commands:\n"
+        "  demo        reconcile the embedded demo (created on first use)\n"
+        "  reconcile   match the ledger against a VAN settlement file\n"
+        "  generate    write a deterministic demo dataset with its ground truth\n\n"
+        "Run payrecon-cli <command> --help for the options of a command.\n"
+        "Options: --version, --help, --verbose (log progress to stderr)\n");
     if (command == u"--version" || command == u"-v") {
         CliOutput::out() << "payrecon-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitCode::Clean;
@@ -45,6 +71,8 @@ int main(int argc, char **argv)
         return DemoCommand::run(rest);
     if (command == u"generate")
         return GenerateCommand::run(rest);
-    CliOutput::err() << CliOutput::tr("payrecon-cli: unknown command \"%1\"\n\n").arg(command) << usage << Qt::flush;
+    CliOutput::err()
+        << QCoreApplication::translate("payrecon-cli", "payrecon-cli: unknown command \"%1\"\n\n").arg(command) << usage
+        << Qt::flush;
     return ExitCode::BadInput;
 }

@@ -12,7 +12,6 @@
 
 using CliOutput::err;
 using CliOutput::out;
-using CliOutput::tr;
 
 namespace {
 
@@ -22,7 +21,9 @@ std::optional<QDate> parseDate(QCommandLineParser &p, const QString &option, boo
         return QDate();
     const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
     if (!d.isValid()) {
-        err() << tr("payrecon-cli: --%1 must be a date like 2026-11-24, not \"%2\"").arg(option, p.value(option))
+        err() << QCoreApplication::translate(
+            "payrecon-cli", "payrecon-cli: --%1 must be a date like 2026-11-24, not \"%2\"")
+                     .arg(option, p.value(option))
               << Qt::endl;
         *bad = true;
     }
@@ -33,14 +34,20 @@ void printSummary(const ReconInputs &in, const ReconOutcome &o)
 {
     const ReconSummary &s = o.result.summary;
     const QString ledgerName = in.ledgerCsv.isEmpty() ? in.ledgerUrl : in.ledgerCsv;
-    out() << tr("Ledger: %1 (%2 records)").arg(ledgerName, CliOutput::count(s.ledgerRecords)) << '\n'
-          << tr("VAN:    %1 (%2, %3 records)").arg(in.vanFile, o.vanEncoding, CliOutput::count(s.vanRecords)) << "\n\n";
+    out() << QCoreApplication::translate("payrecon-cli", "Ledger: %1 (%2 records)")
+                 .arg(ledgerName, CliOutput::count(s.ledgerRecords))
+          << '\n'
+          << QCoreApplication::translate("payrecon-cli", "VAN:    %1 (%2, %3 records)")
+                 .arg(in.vanFile, o.vanEncoding, CliOutput::count(s.vanRecords))
+          << "\n\n";
     auto line = [](const QString &label, const ReconTotals &t) {
         out() << label.leftJustified(16) << CliOutput::count(t.count).rightJustified(12)
               << CliOutput::won(t.ledgerWon).rightJustified(20) << CliOutput::won(t.vanWon).rightJustified(20) << '\n';
     };
-    out() << tr("Status").leftJustified(16) << tr("Count").rightJustified(12) << tr("Ledger won").rightJustified(20)
-          << tr("VAN won").rightJustified(20) << '\n';
+    out() << QCoreApplication::translate("payrecon-cli", "Status").leftJustified(16)
+          << QCoreApplication::translate("payrecon-cli", "Count").rightJustified(12)
+          << QCoreApplication::translate("payrecon-cli", "Ledger won").rightJustified(20)
+          << QCoreApplication::translate("payrecon-cli", "VAN won").rightJustified(20) << '\n';
     for (int st = 0; st < ReconStatusCount; ++st) {
         line(ReconStatuses::toString(ReconStatus(st)), s.byStatus[size_t(st)]);
         if (ReconStatus(st) == ReconStatus::Mismatched) {
@@ -48,13 +55,18 @@ void printSummary(const ReconInputs &in, const ReconOutcome &o)
             line(QStringLiteral("  approval_no"), s.approvalNoReason);
         }
     }
-    out() << tr("rejected rows").leftJustified(16) << CliOutput::count(s.rejectedRows).rightJustified(12) << '\n'
-          << tr("net (approvals - cancellations)").leftJustified(28)
+    out() << QCoreApplication::translate("payrecon-cli", "rejected rows").leftJustified(16)
+          << CliOutput::count(s.rejectedRows).rightJustified(12) << '\n'
+          << QCoreApplication::translate("payrecon-cli", "net (approvals - cancellations)").leftJustified(28)
           << CliOutput::won(s.ledgerNetWon).rightJustified(20) << CliOutput::won(s.vanNetWon).rightJustified(20)
           << "\n\n";
-    out() << (s.discrepancies() == 0 ? tr("Result: reconciled, no discrepancies.")
-                                     : tr("Result: %1 discrepancies.").arg(CliOutput::count(s.discrepancies())))
-          << ' ' << tr("(load %1 ms, match %2 ms)").arg(o.loadMs).arg(o.matchMs) << Qt::endl;
+    out() << (s.discrepancies() == 0
+            ? QCoreApplication::translate("payrecon-cli", "Result: reconciled, no discrepancies.")
+            : QCoreApplication::translate("payrecon-cli", "Result: %1 discrepancies.")
+                  .arg(CliOutput::count(s.discrepancies())))
+          << ' '
+          << QCoreApplication::translate("payrecon-cli", "(load %1 ms, match %2 ms)").arg(o.loadMs).arg(o.matchMs)
+          << Qt::endl;
 }
 
 } // namespace
@@ -62,26 +74,41 @@ void printSummary(const ReconInputs &in, const ReconOutcome &o)
 int ReconcileCommand::run(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Reconcile the merchant ledger against a VAN settlement file."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("payrecon-cli", "Reconcile the merchant ledger against a VAN settlement file."));
     p.addHelpOption();
     p.addOptions({
         { QStringLiteral("ledger"),
-            tr("Ledger database URL: sqlite:///path/ledger.db or mysql://user@host:port/db "
-               "(password from PAYRECON_LEDGER_PASSWORD)."),
+            QCoreApplication::translate("payrecon-cli",
+                "Ledger database URL: sqlite:///path/ledger.db or mysql://user@host:port/db "
+                "(password from PAYRECON_LEDGER_PASSWORD)."),
             QStringLiteral("url") },
-        { QStringLiteral("ledger-query"), tr("SELECT with canonical column aliases and :from/:to, or @file."),
+        { QStringLiteral("ledger-query"),
+            QCoreApplication::translate(
+                "payrecon-cli", "SELECT with canonical column aliases and :from/:to, or @file."),
             QStringLiteral("sql") },
-        { QStringLiteral("ledger-csv"), tr("Read the ledger from a delimited file instead."), QStringLiteral("file") },
-        { QStringLiteral("ledger-profile"), tr("Profile for --ledger-csv (default canonical-utf8)."),
+        { QStringLiteral("ledger-csv"),
+            QCoreApplication::translate("payrecon-cli", "Read the ledger from a delimited file instead."),
+            QStringLiteral("file") },
+        { QStringLiteral("ledger-profile"),
+            QCoreApplication::translate("payrecon-cli", "Profile for --ledger-csv (default canonical-utf8)."),
             QStringLiteral("name|file"), QStringLiteral("canonical-utf8") },
-        { QStringLiteral("van"), tr("VAN settlement file."), QStringLiteral("file") },
-        { QStringLiteral("profile"), tr("VAN profile: a built-in name or a JSON file."), QStringLiteral("name|file") },
-        { QStringLiteral("from"), tr("First day (inclusive) of the ledger range, yyyy-MM-dd."),
+        { QStringLiteral("van"), QCoreApplication::translate("payrecon-cli", "VAN settlement file."),
+            QStringLiteral("file") },
+        { QStringLiteral("profile"),
+            QCoreApplication::translate("payrecon-cli", "VAN profile: a built-in name or a JSON file."),
+            QStringLiteral("name|file") },
+        { QStringLiteral("from"),
+            QCoreApplication::translate("payrecon-cli", "First day (inclusive) of the ledger range, yyyy-MM-dd."),
             QStringLiteral("date") },
-        { QStringLiteral("to"), tr("Last day (inclusive) of the ledger range, yyyy-MM-dd."), QStringLiteral("date") },
-        { QStringLiteral("json"), tr("Write the JSON report here."), QStringLiteral("file") },
-        { QStringLiteral("json-all"), tr("Include matched rows in the JSON report.") },
-        { QStringLiteral("quiet"), tr("Print nothing but errors.") },
+        { QStringLiteral("to"),
+            QCoreApplication::translate("payrecon-cli", "Last day (inclusive) of the ledger range, yyyy-MM-dd."),
+            QStringLiteral("date") },
+        { QStringLiteral("json"), QCoreApplication::translate("payrecon-cli", "Write the JSON report here."),
+            QStringLiteral("file") },
+        { QStringLiteral("json-all"),
+            QCoreApplication::translate("payrecon-cli", "Include matched rows in the JSON report.") },
+        { QStringLiteral("quiet"), QCoreApplication::translate("payrecon-cli", "Print nothing but errors.") },
     });
     if (!p.parse(arguments)) {
         err() << "payrecon-cli reconcile: " << p.errorText() << '\n' << p.helpText() << Qt::endl;
@@ -94,7 +121,8 @@ int ReconcileCommand::run(const QStringList &arguments)
     const bool hasUrl = p.isSet(QStringLiteral("ledger"));
     const bool hasCsv = p.isSet(QStringLiteral("ledger-csv"));
     if (hasUrl == hasCsv || !p.isSet(QStringLiteral("van")) || !p.isSet(QStringLiteral("profile"))) {
-        err() << tr("payrecon-cli reconcile: give exactly one of --ledger or --ledger-csv, and --van and --profile")
+        err() << QCoreApplication::translate("payrecon-cli",
+            "payrecon-cli reconcile: give exactly one of --ledger or --ledger-csv, and --van and --profile")
               << '\n'
               << p.helpText() << Qt::endl;
         return ExitCode::BadInput;
@@ -125,7 +153,9 @@ int ReconcileCommand::run(const QStringList &arguments)
         if (in.ledgerQuery.startsWith(u'@')) {
             QFile f(in.ledgerQuery.mid(1));
             if (!f.open(QIODevice::ReadOnly)) {
-                err() << tr("payrecon-cli: cannot read the ledger query file %1: %2").arg(f.fileName(), f.errorString())
+                err() << QCoreApplication::translate(
+                    "payrecon-cli", "payrecon-cli: cannot read the ledger query file %1: %2")
+                             .arg(f.fileName(), f.errorString())
                       << Qt::endl;
                 return ExitCode::BadInput;
             }
@@ -134,8 +164,9 @@ int ReconcileCommand::run(const QStringList &arguments)
     }
     if (hasCsv && (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to")))) {
         // A date range is a WHERE clause on the ledger query; a ledger file is taken whole, so say so.
-        err() << tr("payrecon-cli reconcile: --from/--to select rows of a SQL ledger (--ledger); a --ledger-csv "
-                    "file is reconciled whole")
+        err() << QCoreApplication::translate("payrecon-cli",
+            "payrecon-cli reconcile: --from/--to select rows of a SQL ledger (--ledger); a --ledger-csv "
+            "file is reconciled whole")
               << Qt::endl;
         return ExitCode::BadInput;
     }
@@ -145,7 +176,7 @@ int ReconcileCommand::run(const QStringList &arguments)
     if (bad)
         return ExitCode::BadInput;
     if (in.from.isValid() && in.to.isValid() && in.from > in.to) {
-        err() << tr("payrecon-cli: --from is after --to") << Qt::endl;
+        err() << QCoreApplication::translate("payrecon-cli", "payrecon-cli: --from is after --to") << Qt::endl;
         return ExitCode::BadInput;
     }
 
@@ -161,13 +192,16 @@ int ReconcileCommand::run(const QStringList &arguments)
         const qsizetype shown = qMin<qsizetype>(qsizetype(o.rejected.size()), 20);
         for (qsizetype i = 0; i < shown; ++i) {
             const RejectedRow &r = o.rejected[size_t(i)];
-            err() << tr("%1:%2: rejected").arg(r.file).arg(r.line);
+            err() << QCoreApplication::translate("payrecon-cli", "%1:%2: rejected").arg(r.file).arg(r.line);
             if (r.columnIndex > 0)
-                err() << ' ' << tr("column %1 \"%2\"").arg(r.columnIndex).arg(r.column);
+                err()
+                    << ' '
+                    << QCoreApplication::translate("payrecon-cli", "column %1 \"%2\"").arg(r.columnIndex).arg(r.column);
             err() << ": " << r.reason << " [" << r.value << "]\n";
         }
         if (o.rejectedCount > shown)
-            err() << tr("… and %1 more rejected rows (see --json)").arg(CliOutput::count(o.rejectedCount - shown))
+            err() << QCoreApplication::translate("payrecon-cli", "… and %1 more rejected rows (see --json)")
+                         .arg(CliOutput::count(o.rejectedCount - shown))
                   << '\n';
         err() << Qt::flush;
     }
@@ -177,7 +211,9 @@ int ReconcileCommand::run(const QStringList &arguments)
         if (!f.open(QIODevice::WriteOnly)
             || !JsonReport::write(f, o.ledger, o.van, o.result, o.rejected, p.isSet(QStringLiteral("json-all")))
             || !f.commit()) {
-            err() << tr("payrecon-cli: cannot write %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+            err() << QCoreApplication::translate("payrecon-cli", "payrecon-cli: cannot write %1: %2")
+                         .arg(f.fileName(), f.errorString())
+                  << Qt::endl;
             return ExitCode::Failure;
         }
     }
