@@ -3,34 +3,12 @@
 #include "democommand.h"
 #include "exitcodes.h"
 #include "generatecommand.h"
+#include "i18n/translations.h"
 #include "reconcilecommand.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
-
-namespace {
-/// The CLI follows the system locale (LANG, LC_MESSAGES, LANGUAGE): English under C/POSIX/en, Korean under
-/// ko_KR. Same catalogue as the GUI, compiled in under :/i18n; Qt's own covers QCommandLineParser's text.
-void installTranslators(QCoreApplication &app)
-{
-    const QLocale locale = QLocale::system();
-    auto *payrecon = new QTranslator(&app);
-    if (!payrecon->load(locale, QStringLiteral("payrecon"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete payrecon;
-        return;
-    }
-    QCoreApplication::installTranslator(payrecon);
-    auto *qtbase = new QTranslator(&app);
-    if (qtbase->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtbase);
-    else
-        delete qtbase;
-}
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -39,7 +17,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("payrecon"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYRECON_VERSION));
-    installTranslators(app);
+    // The CLI follows the system locale (LANG, LC_MESSAGES): English under C/POSIX/en, Korean under ko_KR.
+    Translations::install(app, QLocale::system());
 
     QStringList args = QCoreApplication::arguments();
     // Progress chatter stays out of scripts' stderr unless asked for (QT_LOGGING_RULES still wins).
