@@ -10,6 +10,7 @@ packages=(
     mariadb-server mariadb-client
     xvfb xauth fonts-nanum
     sqlite3 python3 time
+    openssl ca-certificates
 )
 missing=()
 for p in "${packages[@]}"; do
