@@ -90,7 +90,7 @@ private:
     void setRunning(bool running);
     void onDemoPrepared(const ReconInputs &inputs, bool generated);
     void onProgress(int stage, qint64 done, qint64 total);
-    void onFinished(std::shared_ptr<const ReconOutcome> outcome);
+    void onFinished(std::shared_ptr<const ReconOutcome> outcome, std::shared_ptr<const DashboardStats> stats);
     void onFailed(const QString &message);
     void onCancelled();
 

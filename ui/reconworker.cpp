@@ -57,6 +57,7 @@ void ReconWorker::run(const ReconInputs &inputs)
         emit failed(outcome->error);
     } else {
         qCInfo(lcReconWorker) << "reconciliation finished in" << outcome->loadMs << "+" << outcome->matchMs << "ms";
-        emit finished(std::shared_ptr<const ReconOutcome>(std::move(outcome)));
+        auto stats = std::make_shared<const DashboardStats>(DashboardStats::compute(*outcome, m_topCustomers));
+        emit finished(std::shared_ptr<const ReconOutcome>(std::move(outcome)), std::move(stats));
     }
 }

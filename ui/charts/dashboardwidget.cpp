@@ -128,10 +128,16 @@ QChartView *DashboardWidget::addChartView(const QString &objectName, int row, in
     return view;
 }
 
-void DashboardWidget::setOutcome(std::shared_ptr<const ReconOutcome> outcome)
+void DashboardWidget::setOutcome(
+    std::shared_ptr<const ReconOutcome> outcome, std::shared_ptr<const DashboardStats> stats)
 {
     m_outcome = std::move(outcome);
-    m_stats = m_outcome ? DashboardStats::compute(*m_outcome, m_topCustomers) : DashboardStats {};
+    if (!m_outcome)
+        m_stats = DashboardStats {};
+    else if (stats)
+        m_stats = *stats;
+    else
+        m_stats = DashboardStats::compute(*m_outcome, m_topCustomers);
     rebuild();
 }
 

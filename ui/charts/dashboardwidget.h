@@ -19,8 +19,10 @@ class DashboardWidget : public QWidget
 public:
     explicit DashboardWidget(QWidget *parent = nullptr);
 
-    /// Recomputes the figures (one pass over the outcome) and redraws every chart; null clears them.
-    void setOutcome(std::shared_ptr<const ReconOutcome> outcome);
+    /// Redraws every chart from stats, the figures of outcome (ReconWorker computes them off the GUI thread);
+    /// without stats they are computed here, one pass over the outcome. A null outcome clears the charts.
+    void setOutcome(std::shared_ptr<const ReconOutcome> outcome, std::shared_ptr<const DashboardStats> stats = {});
+    int topCustomers() const { return m_topCustomers; }
     const DashboardStats &stats() const { return m_stats; }
 
     /// Won as the user's locale writes money, e.g. "₩1,250,000" in ko_KR.
