@@ -11,6 +11,7 @@ packages=(
     xvfb xauth fonts-nanum
     sqlite3 python3 time
     openssl ca-certificates
+    dpkg-dev lintian desktop-file-utils appstream
 )
 missing=()
 for p in "${packages[@]}"; do

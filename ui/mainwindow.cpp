@@ -121,6 +121,15 @@ QString stageText(int stage, qint64 done, qint64 total)
 
 } // namespace
 
+QIcon MainWindow::appIcon()
+{
+    // PNGs rather than the SVG: the SVG icon engine is a plugin (libqt6svg6) that may not be installed.
+    QIcon icon;
+    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/payrecon-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 void MainWindow::registerMetaTypes()
 {
     qRegisterMetaType<ReconInputs>();

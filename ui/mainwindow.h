@@ -5,6 +5,7 @@
 #include "models/reconrowsmodel.h"
 #include "reconworker.h"
 
+#include <QIcon>
 #include <QMainWindow>
 #include <memory>
 
@@ -54,6 +55,8 @@ public:
     std::shared_ptr<const ReconOutcome> outcome() const { return m_outcome; }
     /// Registers the types that cross threads in queued signals; idempotent.
     static void registerMetaTypes();
+    /// The application icon (window, tray, About) from the same artwork as the installed launcher icon.
+    static QIcon appIcon();
 
 public slots:
     void openDemo();

@@ -1,11 +1,16 @@
 // The desktop application: wiring only; everything it shows lives in ui/.
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QTimer>
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -17,6 +22,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("payrecon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYRECON_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("PayRecon"));
+    // Ties the window to the installed launcher (Wayland app id, taskbar grouping, the launcher's icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.payrecon.PayRecon"));
+    QApplication::setWindowIcon(MainWindow::appIcon());
     MainWindow::registerMetaTypes();
     // View → Language: QSettings "ui/language" = "system" (default), "en" (the source text) or "ko". After the
     // names above (QSettings needs them), before any widget exists.
@@ -24,7 +32,37 @@ int main(int argc, char **argv)
     if (language != u"en")
         Translations::install(app, language == u"system" ? QLocale::system() : QLocale(language));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Card settlement reconciliation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption checkStartup(QStringLiteral("check-startup"),
+        QCoreApplication::translate(
+            "main", "Show the main window, report it on standard output and quit (installation checks)."));
+    parser.addOption(checkStartup);
+    parser.process(app);
+
+    const bool check = parser.isSet(checkStartup);
+    SingleInstance instance;
+    if (!check && !instance.claimOrActivate())
+        return 0; // the running window came to the front
+
     MainWindow window;
+    if (check)
+        window.setAutoOpenDemo(false);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
+    if (check) {
+        QTimer::singleShot(0, &window, [&window] {
+            std::printf("payrecon %s: main window shown (%dx%d, platform %s)\n", PAYRECON_VERSION, window.width(),
+                window.height(), qPrintable(QGuiApplication::platformName()));
+            std::fflush(stdout);
+            QCoreApplication::exit(window.isVisible() ? 0 : 1);
+        });
+    }
     return app.exec();
 }
