@@ -3,9 +3,11 @@
 #include "charts/dashboardwidget.h"
 #include "demopreparer.h"
 #include "detailspane.h"
+#include "import/profilelibrary.h"
 #include "ledger/ledgerurl.h"
 #include "ledgerdialog.h"
 #include "models/rejectedrowsmodel.h"
+#include "vanimportdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,6 +52,9 @@ Q_LOGGING_CATEGORY(lcMainWindow, "payrecon.gui", QtWarningMsg)
 namespace {
 
 using StatusFilter = ReconRowsModel::StatusFilter;
+
+/// Profile combo: marks the entry that stands for a mapping made in the import dialog and not saved.
+constexpr int UnsavedProfileRole = Qt::UserRole + 1;
 
 /// One discrepancy-grid filter: its View menu text and its combo text, a whole sentence with the live count as %1.
 struct FilterLabel
@@ -378,6 +383,12 @@ QWidget *MainWindow::createSourceBar()
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     for (const QString &name : VanProfile::builtInNames())
         m_profileCombo->addItem(name, name);
+    // Profiles saved from the import dialog, next to the built-ins, by name (their data is the file).
+    for (const QString &name : ProfileLibrary::savedNames()) {
+        m_profileCombo->addItem(name, ProfileLibrary::pathFor(name));
+        m_profileCombo->setItemData(
+            m_profileCombo->count() - 1, QDir::toNativeSeparators(ProfileLibrary::pathFor(name)), Qt::ToolTipRole);
+    }
     // Empty data marks "Other…": choosing it asks for a profile file.
     m_profileCombo->addItem(tr("Other…"), QString());
     connect(m_profileCombo, &QComboBox::activated, this, &MainWindow::onProfileActivated);
@@ -565,7 +576,9 @@ void MainWindow::saveSettings() const
     // The ledger URL never holds the password (LedgerUrl refuses one), so it is safe to keep.
     s.setValue(QStringLiteral("sources/ledgerUrl"), m_ledgerUrl);
     s.setValue(QStringLiteral("sources/vanFile"), m_vanFile);
-    s.setValue(QStringLiteral("sources/profile"), m_profileCombo->currentData().toString());
+    // An unsaved mapping lives only in memory; the last named profile stays remembered instead.
+    if (!m_profileCombo->currentData(UnsavedProfileRole).toBool())
+        s.setValue(QStringLiteral("sources/profile"), m_profileCombo->currentData().toString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -636,8 +649,50 @@ void MainWindow::openVanFile()
         tr("Settlement files (*.csv *.txt *.dat);;All files (*)"));
     if (file.isEmpty())
         return;
+    // The preview, the profile choice and the mapping editor; nothing changes unless the user accepts.
+    VanImportDialog dialog(file, m_profileCombo->currentData().toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.profileSource().isEmpty())
+        setVanSource(file, dialog.profile());
+    else
+        setVanSource(file, dialog.profileSource());
+}
+
+void MainWindow::setVanSource(const QString &file, const QString &profileNameOrPath)
+{
     m_vanFile = file;
+    setProfile(profileNameOrPath);
     updateSourceLabels();
+}
+
+void MainWindow::setVanSource(const QString &file, const VanProfile &unsavedProfile)
+{
+    m_vanFile = file;
+    m_unsavedProfile = unsavedProfile;
+    // One entry stands for the mapping made in the import dialog; it is used until another profile is chosen.
+    int index = -1;
+    for (int i = 0; i < m_profileCombo->count() && index < 0; ++i) {
+        if (m_profileCombo->itemData(i, UnsavedProfileRole).toBool())
+            index = i;
+    }
+    if (index < 0) {
+        index = m_profileCombo->count() - 1;
+        m_profileCombo->insertItem(index, tr("Mapping made for this file (not saved)"), QStringLiteral("*"));
+        m_profileCombo->setItemData(index, true, UnsavedProfileRole);
+        m_profileCombo->setItemData(
+            index, tr("Save it from the import dialog to keep it for the next files."), Qt::ToolTipRole);
+    }
+    m_profileCombo->setCurrentIndex(index);
+    m_profileIndex = index;
+    updateSourceLabels();
+}
+
+std::optional<VanProfile> MainWindow::currentProfile(QString *error) const
+{
+    if (m_profileCombo->currentData(UnsavedProfileRole).toBool() && m_unsavedProfile)
+        return m_unsavedProfile;
+    return VanProfile::load(m_profileCombo->currentData().toString(), error);
 }
 
 void MainWindow::onProfileActivated(int index)
@@ -663,9 +718,11 @@ void MainWindow::setProfile(const QString &nameOrPath)
 {
     int index = m_profileCombo->findData(nameOrPath);
     if (index < 0 && !nameOrPath.isEmpty()) {
-        // A profile file: list it just above "Other…", by its file name.
+        // A profile file: list it just above "Other…", by its file name (a profile saved just now by its name).
         index = m_profileCombo->count() - 1;
-        m_profileCombo->insertItem(index, QFileInfo(nameOrPath).fileName(), nameOrPath);
+        const QFileInfo info(nameOrPath);
+        const bool saved = info.absolutePath() == QFileInfo(ProfileLibrary::directory()).absoluteFilePath();
+        m_profileCombo->insertItem(index, saved ? info.completeBaseName() : info.fileName(), nameOrPath);
         m_profileCombo->setItemData(index, QDir::toNativeSeparators(nameOrPath), Qt::ToolTipRole);
     }
     if (index < 0)
@@ -702,7 +759,7 @@ void MainWindow::reconcile()
     }
     ReconInputs inputs;
     QString error;
-    const auto profile = VanProfile::load(m_profileCombo->currentData().toString(), &error);
+    const auto profile = currentProfile(&error);
     if (!profile) {
         refuse(error);
         return;

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class DashboardWidget;
 class DemoPreparer;
@@ -50,6 +51,12 @@ public:
     void setDemoDirectory(const QString &dir) { m_demoDirectory = dir; }
     /// Size of a freshly generated demo.
     void setDemoRows(qint64 rows) { m_demoRows = rows; }
+
+    /// Sets the VAN file and the profile that reads it (a built-in name, a saved name or a profile file), as
+    /// accepting the import dialog does; also the way tests choose a file without the dialogs.
+    void setVanSource(const QString &file, const QString &profileNameOrPath);
+    /// The same with a mapping made in the import dialog and not saved; it lasts until another profile is chosen.
+    void setVanSource(const QString &file, const VanProfile &unsavedProfile);
 
     RunState runState() const { return m_state; }
     std::shared_ptr<const ReconOutcome> outcome() const { return m_outcome; }
@@ -99,6 +106,8 @@ private:
 
     void onProfileActivated(int index);
     void setProfile(const QString &nameOrPath);
+    /// The profile the combo shows: loaded by name or file, or the unsaved mapping from the import dialog.
+    std::optional<VanProfile> currentProfile(QString *error) const;
     void updateSourceLabels();
     void updateFilterCounts();
     void applySearch();
@@ -122,6 +131,7 @@ private:
     QString m_ledgerUrl;
     QString m_ledgerPassword; ///< memory only; handed to the loader through the environment per run
     QString m_vanFile;
+    std::optional<VanProfile> m_unsavedProfile; ///< a mapping made in the import dialog and not saved
     QLabel *m_ledgerLabel = nullptr;
     QLabel *m_vanLabel = nullptr;
     QComboBox *m_profileCombo = nullptr;

@@ -1,5 +1,7 @@
 #include "vanprofile.h"
 
+#include "profilelibrary.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -163,10 +165,14 @@ std::optional<VanProfile> VanProfile::load(const QString &nameOrPath, QString *e
     if (!QFileInfo::exists(path)) {
         if (builtInNames().contains(nameOrPath)) {
             path = QStringLiteral(":/profiles/%1.json").arg(nameOrPath);
+        } else if (ProfileLibrary::isValidName(nameOrPath, nullptr)
+            && QFileInfo::exists(ProfileLibrary::pathFor(nameOrPath))) {
+            // A profile the user saved from the import dialog, by its name.
+            path = ProfileLibrary::pathFor(nameOrPath);
         } else {
             fail(error,
-                QStringLiteral("no profile \"%1\": not a file and not a built-in profile (%2)")
-                    .arg(nameOrPath, builtInNames().join(QStringLiteral(", "))));
+                QStringLiteral("no profile \"%1\": not a file, a built-in or a saved profile (%2)")
+                    .arg(nameOrPath, (builtInNames() + ProfileLibrary::savedNames()).join(QStringLiteral(", "))));
             return std::nullopt;
         }
     }

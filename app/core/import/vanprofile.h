@@ -39,6 +39,6 @@ struct VanProfile
 
     /// Built-in profiles shipped as resources (":/profiles/*.json"), by name.
     static QStringList builtInNames();
-    /// A built-in profile name, or a path to a profile JSON file.
+    /// A built-in profile name, a path to a profile JSON file, or the name of a profile saved in ProfileLibrary.
     static std::optional<VanProfile> load(const QString &nameOrPath, QString *error);
 };
