@@ -6,6 +6,7 @@
 #include "import/profilelibrary.h"
 #include "ledger/ledgerurl.h"
 #include "ledgerdialog.h"
+#include "logging/rotatinglog.h"
 #include "models/rejectedrowsmodel.h"
 #include "vanimportdialog.h"
 
@@ -17,6 +18,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -42,6 +44,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <utility>
@@ -272,13 +275,22 @@ void MainWindow::createActions()
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
 
+    m_openLogFolderAction = new QAction(tr("Open &Log Folder"), this);
+    m_openLogFolderAction->setObjectName(QStringLiteral("actionOpenLogFolder"));
+    m_openLogFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_openLogFolderAction, &QAction::triggered, this, [] {
+        const QString dir = RotatingLog::defaultDirectory();
+        QDir().mkpath(dir);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+    });
+
     m_aboutAction = new QAction(tr("&About PayRecon"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PayRecon"),
             tr("<p><b>PayRecon %1</b></p><p>Reconciles a card merchant's ledger against the VAN company's "
-               "settlement file.</p>")
-                .arg(QApplication::applicationVersion()));
+               "settlement file.</p><p>Logs: %2</p>")
+                .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(RotatingLog::defaultDirectory())));
     });
 
     m_filterActions = new QActionGroup(this);
@@ -345,6 +357,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addMenu(createLanguageMenu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_openLogFolderAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));

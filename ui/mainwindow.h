@@ -174,5 +174,6 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_openLogFolderAction = nullptr;
     QActionGroup *m_filterActions = nullptr;
 };

@@ -1,5 +1,6 @@
 // The desktop application: wiring only; everything it shows lives in ui/.
 #include "i18n/translations.h"
+#include "logging/rotatinglog.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 
@@ -26,6 +27,11 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.payrecon.PayRecon"));
     QApplication::setWindowIcon(MainWindow::appIcon());
     MainWindow::registerMetaTypes();
+    // Warnings and errors (and progress when QT_LOGGING_RULES asks) also go to rotating files in the data
+    // folder, what support asks for after a bad morning; Help → Open Log Folder shows them.
+    RotatingLog::Options logOptions;
+    logOptions.directory = RotatingLog::defaultDirectory();
+    RotatingLog::install(logOptions);
     // View → Language: QSettings "ui/language" = "system" (default), "en" (the source text) or "ko". After the
     // names above (QSettings needs them), before any widget exists.
     const QString language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
