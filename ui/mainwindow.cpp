@@ -3,6 +3,7 @@
 #include "charts/dashboardwidget.h"
 #include "demopreparer.h"
 #include "detailspane.h"
+#include "exportworker.h"
 #include "import/profilelibrary.h"
 #include "ledger/ledgerurl.h"
 #include "ledgerdialog.h"
@@ -33,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -47,6 +49,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <climits>
 #include <utility>
 #include <vector>
 
@@ -164,6 +167,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_thread->setObjectName(QStringLiteral("reconciliation"));
     m_worker->moveToThread(m_thread);
     m_preparer->moveToThread(m_thread);
+    m_exporter = new ExportWorker;
+    m_exporter->moveToThread(m_thread);
     connect(m_worker, &ReconWorker::progress, this, &MainWindow::onProgress, Qt::QueuedConnection);
     connect(m_worker, &ReconWorker::finished, this, &MainWindow::onFinished, Qt::QueuedConnection);
     connect(m_worker, &ReconWorker::failed, this, &MainWindow::onFailed, Qt::QueuedConnection);
@@ -227,11 +232,13 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_worker->cancel();
+    m_exporter->cancel();
     m_thread->quit();
     m_thread->wait();
     // The thread has stopped, so nothing else can touch them now.
     delete m_worker;
     delete m_preparer;
+    delete m_exporter;
 }
 
 void MainWindow::createActions()
@@ -283,6 +290,12 @@ void MainWindow::createActions()
         QDir().mkpath(dir);
         QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
     });
+
+    m_exportCsvAction = new QAction(tr("&Export CSV…"), this);
+    m_exportCsvAction->setObjectName(QStringLiteral("actionExportCsv"));
+    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportCsvAction->setStatusTip(tr("Save the grid with focus, as filtered and sorted, as CSV for Excel."));
+    connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
 
     m_aboutAction = new QAction(tr("&About PayRecon"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -348,6 +361,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_reconcileAction);
     file->addAction(m_cancelAction);
+    file->addSeparator();
+    file->addAction(m_exportCsvAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -811,7 +826,8 @@ void MainWindow::setRunning(bool running)
 {
     if (running)
         m_state = RunState::Running;
-    for (QAction *action : { m_openDemoAction, m_chooseLedgerAction, m_openVanAction, m_reconcileAction })
+    for (QAction *action :
+        { m_openDemoAction, m_chooseLedgerAction, m_openVanAction, m_reconcileAction, m_exportCsvAction })
         action->setEnabled(!running);
     m_profileCombo->setEnabled(!running);
     m_rangeCheck->setEnabled(!running);
@@ -1002,4 +1018,71 @@ void MainWindow::copySelection()
     }
     QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
     statusBar()->showMessage(tr("Copied %n row(s).", nullptr, int(rows.size())), 5000);
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_outcome || m_state == RunState::Running) {
+        statusBar()->showMessage(tr("Reconcile first: there is nothing to export yet."), 5000);
+        return;
+    }
+    const bool rejected = m_tabs->currentWidget() == m_rejectedView;
+    QTableView *view = m_matchedView->hasFocus() ? m_matchedView : m_discrepancyView;
+    const QString what = rejected ? tr("rejected") : view == m_matchedView ? tr("matched") : tr("discrepancies");
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("payrecon-%1-%2.csv").arg(QDate::currentDate().toString(Qt::ISODate), what));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV for Excel (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void MainWindow::exportCsvTo(const QString &path)
+{
+    if (!m_outcome || m_state == RunState::Running)
+        return;
+    const bool rejected = m_tabs->currentWidget() == m_rejectedView;
+    QTableView *view = m_matchedView->hasFocus() ? m_matchedView : m_discrepancyView;
+    std::vector<qint32> rows;
+    if (!rejected)
+        rows = qobject_cast<ReconRowsModel *>(view->model())->sourceRows();
+    if (!rejected && rows.empty()) {
+        statusBar()->showMessage(tr("The grid shows no rows to export."), 5000);
+        return;
+    }
+
+    auto *dialog
+        = new QProgressDialog(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 1000, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, this, [this] { m_exporter->cancel(); });
+    auto progress = connect(m_exporter, &ExportWorker::progress, dialog,
+        [dialog](qint64 done, qint64 total) { dialog->setValue(total > 0 ? int(done * 1000 / total) : 0); });
+    // One-shot: each export gets its own finished handler, removed when it fires.
+    auto done = std::make_shared<QMetaObject::Connection>();
+    *done = connect(m_exporter, &ExportWorker::finished, this,
+        [this, dialog, done, progress](const QString &file, qint64 count, const QString &error, bool cancelled) {
+            disconnect(*done);
+            disconnect(progress);
+            dialog->close();
+            if (cancelled)
+                statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
+            else if (!error.isEmpty())
+                QMessageBox::warning(
+                    this, tr("Export failed"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), error));
+            else
+                statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, int(std::min<qint64>(count, INT_MAX)))
+                                             .arg(QDir::toNativeSeparators(file)),
+                    10000);
+            emit exported(file, error.isEmpty() && !cancelled);
+        });
+    QMetaObject::invokeMethod(
+        m_exporter,
+        [exporter = m_exporter, outcome = m_outcome, rows = std::move(rows), rejected, path]() mutable {
+            exporter->exportCsv(outcome, std::move(rows), rejected, path);
+        },
+        Qt::QueuedConnection);
 }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class DashboardWidget;
+class ExportWorker;
 class DemoPreparer;
 class DetailsPane;
 class QAction;
@@ -73,10 +74,16 @@ public slots:
     void cancelRun();
     /// Copies the selected rows of the focused grid as tab-separated text with a header line.
     void copySelection();
+    /// Saves the focused grid (its filter and order) as CSV for Excel; the rejected rows from their tab.
+    void exportCsv();
+    /// The same without asking for the file (tests, and the dialog's answer).
+    void exportCsvTo(const QString &path);
 
 signals:
     /// A run finished and its outcome is shown.
     void reconciled();
+    /// An export ended; ok is false when it failed or was cancelled.
+    void exported(const QString &path, bool ok);
     void runCancelled();
     void runFailed(const QString &message);
 
@@ -118,6 +125,7 @@ private:
 
     // Run state
     QThread *m_thread = nullptr;
+    ExportWorker *m_exporter = nullptr; ///< lives on m_thread; exports run only while no reconciliation does
     ReconWorker *m_worker = nullptr;
     DemoPreparer *m_preparer = nullptr;
     RunState m_state = RunState::Idle;
@@ -173,6 +181,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_openLogFolderAction = nullptr;
     QActionGroup *m_filterActions = nullptr;

@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "reconcile/reconciliationjob.h"
+#include "report/csvreport.h"
 #include "report/jsonreport.h"
 
 #include <QCommandLineParser>
@@ -108,6 +109,14 @@ int ReconcileCommand::run(const QStringList &arguments)
             QStringLiteral("file") },
         { QStringLiteral("json-all"),
             QCoreApplication::translate("payrecon-cli", "Include matched rows in the JSON report.") },
+        { QStringLiteral("csv"),
+            QCoreApplication::translate(
+                "payrecon-cli", "Write the discrepancies as CSV for Excel here (UTF-8 with BOM, formula-safe)."),
+            QStringLiteral("file") },
+        { QStringLiteral("csv-all"), QCoreApplication::translate("payrecon-cli", "Include matched rows in the CSV.") },
+        { QStringLiteral("rejected-csv"),
+            QCoreApplication::translate("payrecon-cli", "Write the rejected input rows as CSV here."),
+            QStringLiteral("file") },
         { QStringLiteral("quiet"), QCoreApplication::translate("payrecon-cli", "Print nothing but errors.") },
     });
     if (!p.parse(arguments)) {
@@ -217,5 +226,23 @@ int ReconcileCommand::run(const QStringList &arguments)
             return ExitCode::Failure;
         }
     }
+    // Same all-or-nothing rule as the JSON report.
+    auto writeCsv = [&](const QString &option, const std::function<bool(QIODevice &)> &write) {
+        if (!p.isSet(option))
+            return true;
+        QSaveFile f(p.value(option));
+        if (f.open(QIODevice::WriteOnly) && write(f) && f.commit())
+            return true;
+        err() << QCoreApplication::translate("payrecon-cli", "payrecon-cli: cannot write %1: %2")
+                     .arg(f.fileName(), f.errorString())
+              << Qt::endl;
+        return false;
+    };
+    CsvReport::Options csvOptions;
+    csvOptions.includeMatched = p.isSet(QStringLiteral("csv-all"));
+    if (!writeCsv(QStringLiteral("csv"), [&](QIODevice &f) { return CsvReport::writeOutcomes(f, o, csvOptions); })
+        || !writeCsv(
+            QStringLiteral("rejected-csv"), [&](QIODevice &f) { return CsvReport::writeRejected(f, o.rejected); }))
+        return ExitCode::Failure;
     return o.result.summary.discrepancies() == 0 ? ExitCode::Clean : ExitCode::Discrepancies;
 }

@@ -168,6 +168,8 @@ void TestCli::reportMatchesTruth()
              << QStringLiteral("--ledger-profile") << QStringLiteral("canonical-utf8");
     args << QStringLiteral("--van") << dir.filePath(QStringLiteral("van.csv")) << QStringLiteral("--profile") << profile
          << QStringLiteral("--json") << report << QStringLiteral("--quiet");
+    const QString csv = report + QStringLiteral(".csv");
+    args << QStringLiteral("--csv") << csv;
     const Run r = cli(args);
     QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
     QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
@@ -182,6 +184,13 @@ void TestCli::reportMatchesTruth()
     const QStringList want = outcomeKeys(truth.value(u"discrepancies").toArray());
     QVERIFY2(got == want, qPrintable(difference(got, want)));
     QCOMPARE(actual.value(u"rejected").toArray().size(), 0);
+
+    // The CSV holds the same discrepancies as the JSON, one CRLF line each after the header, for Excel.
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csvFile.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\n"), 1 + actual.value(u"rows").toArray().size());
 }
 
 void TestCli::cleanRunExitsZero()

@@ -40,6 +40,7 @@ private slots:
     void searchNarrowsBothGridsAsYouType();
     void selectingARowShowsItsFieldsInTheDetailsPane();
     void ctrlCCopiesSelectedRowsAsTsv();
+    void exportWritesTheFocusedGridAsShownOffTheGuiThread();
     void chartClickNarrowsTheGridUntilCleared();
     void screenshotOfTheMainWindow();
     void reconcileRerunsTheChosenSources();
@@ -229,6 +230,31 @@ void TestMainWindow::ctrlCCopiesSelectedRowsAsTsv()
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     search->clear();
     QTRY_COMPARE(discrepancyModel()->searchText(), QString());
+}
+
+void TestMainWindow::exportWritesTheFocusedGridAsShownOffTheGuiThread()
+{
+    QVERIFY(action("actionExportCsv"));
+    QCOMPARE(action("actionExportCsv")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QTableView *view = discrepancyView();
+    view->setFocus();
+    const int shown = view->model()->rowCount();
+    QVERIFY(shown > 0);
+    const QString path = m_dataDir.filePath(QStringLiteral("export.csv"));
+    QSignalSpy exported(m_window.get(), &MainWindow::exported);
+    m_window->exportCsvTo(path);
+    QVERIFY(exported.isEmpty()); // written on the worker thread: the call returns at once
+    QTRY_COMPARE(exported.count(), 1);
+    QCOMPARE(exported.at(0).at(1).toBool(), true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    // One line per row the grid shows (the demo's merchant names hold no line breaks), in the grid's order.
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    QCOMPARE(lines.size(), 1 + shown + 1);
+    const QByteArray firstId = view->model()->index(0, ReconRowsModel::TransactionIdColumn).data().toString().toUtf8();
+    QVERIFY2(lines.at(1).contains(QByteArray("," + firstId + ",")), lines.at(1).constData());
 }
 
 void TestMainWindow::chartClickNarrowsTheGridUntilCleared()

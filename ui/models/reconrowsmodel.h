@@ -66,6 +66,8 @@ public:
     QString predicateDescription() const { return m_predicateDescription; }
 
     /// Rows that `filter` would show under the current search text and predicate (the live counts).
+    /// The rows the grid shows, in its order, as indexes into the outcome's rows (for exports).
+    std::vector<qint32> sourceRows() const { return std::vector<qint32>(m_view.data(), m_view.data() + m_view.size()); }
     qsizetype countFor(StatusFilter filter) const;
     /// The outcome behind a view row, or null.
     const ReconRow *reconRow(int viewRow) const;
