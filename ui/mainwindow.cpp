@@ -10,6 +10,7 @@
 #include "logging/rotatinglog.h"
 #include "models/rejectedrowsmodel.h"
 #include "vanimportdialog.h"
+#include "welcomedialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -226,6 +227,12 @@ MainWindow::MainWindow(QWidget *parent)
     QTimer::singleShot(0, this, [this] {
         if (m_autoOpenDemo && m_ledgerUrl.isEmpty() && m_vanFile.isEmpty())
             openDemo();
+        // First run: one screen on what to configure next, over the demo that is being prepared.
+        QSettings settings;
+        if (m_autoOpenDemo && !settings.value(QStringLiteral("ui/welcomeShown"), false).toBool()) {
+            settings.setValue(QStringLiteral("ui/welcomeShown"), true);
+            showWelcome();
+        }
     });
 }
 
@@ -296,6 +303,11 @@ void MainWindow::createActions()
     m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportCsvAction->setStatusTip(tr("Save the grid with focus, as filtered and sorted, as CSV for Excel."));
     connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
+
+    m_welcomeAction = new QAction(tr("&Getting Started"), this);
+    m_welcomeAction->setObjectName(QStringLiteral("actionGettingStarted"));
+    m_welcomeAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
 
     m_aboutAction = new QAction(tr("&About PayRecon"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -372,6 +384,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addMenu(createLanguageMenu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_welcomeAction);
     help->addAction(m_openLogFolderAction);
     help->addSeparator();
     help->addAction(m_aboutAction);
@@ -1085,4 +1098,12 @@ void MainWindow::exportCsvTo(const QString &path)
             exporter->exportCsv(outcome, std::move(rows), rejected, path);
         },
         Qt::QueuedConnection);
+}
+
+void MainWindow::showWelcome()
+{
+    // Modeless: the demo keeps loading behind it, and tests never block on it.
+    auto *dialog = new WelcomeDialog(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }

@@ -78,6 +78,8 @@ public slots:
     void exportCsv();
     /// The same without asking for the file (tests, and the dialog's answer).
     void exportCsvTo(const QString &path);
+    /// The first-run page: what the demo is and what to configure next.
+    void showWelcome();
 
 signals:
     /// A run finished and its outcome is shown.
@@ -182,6 +184,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_welcomeAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_openLogFolderAction = nullptr;
     QActionGroup *m_filterActions = nullptr;

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "models/reconrowsmodel.h"
 #include "reconworker.h"
+#include "welcomedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +48,7 @@ private slots:
     void ledgerDialogTestsTheConnectionOffTheGuiThread();
     void cancelDuringARunEndsCancelledAndResponsive();
     void closingPersistsSourcesAndLayout();
+    void firstRunShowsWhatToConfigureNextOnce();
 
 private:
     QAction *action(const char *name) const;
@@ -370,6 +372,33 @@ void TestMainWindow::closingPersistsSourcesAndLayout()
     QCOMPARE(restored->horizontalHeader()->sectionSize(ReconRowsModel::TransactionIdColumn), 217);
     auto *vanLabel = again.findChild<QLabel *>(QStringLiteral("vanLabel"));
     QCOMPARE(vanLabel->text(), QDir::toNativeSeparators(van));
+}
+
+void TestMainWindow::firstRunShowsWhatToConfigureNextOnce()
+{
+    QSettings().remove(QStringLiteral("ui/welcomeShown"));
+    {
+        MainWindow first; // a real start: autoOpenDemo stays on
+        first.setDemoDirectory(m_dataDir.filePath(QStringLiteral("demo-first-run")));
+        first.setDemoRows(2000);
+        first.show();
+        QTRY_VERIFY(first.findChild<WelcomeDialog *>());
+        auto *welcome = first.findChild<WelcomeDialog *>();
+        QVERIFY(welcome->isVisible());
+        QVERIFY(!welcome->isModal()); // the demo keeps loading behind it
+        const QString text = welcome->findChild<QLabel *>(QStringLiteral("welcomeText"))->text();
+        for (const char *topic : { "Choose Ledger", "Open VAN File", "Elasticsearch", "PAYRECON_DISCORD_WEBHOOK" })
+            QVERIFY2(text.contains(QLatin1String(topic)), topic);
+        QVERIFY(
+            text.contains(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                              .toHtmlEscaped()));
+        QTRY_VERIFY(first.runState() != MainWindow::RunState::Running);
+    }
+    MainWindow second;
+    second.show();
+    QTest::qWait(300);
+    QVERIFY(!second.findChild<WelcomeDialog *>());
+    QVERIFY(second.findChild<QAction *>(QStringLiteral("actionGettingStarted")));
 }
 
 QTEST_MAIN(TestMainWindow)
