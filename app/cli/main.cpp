@@ -1,9 +1,11 @@
 // payrecon-cli: wiring only; each subcommand lives in its own file over payrecon_core.
 #include "clioutput.h"
 #include "democommand.h"
+#include "escheckcommand.h"
 #include "exitcodes.h"
 #include "generatecommand.h"
 #include "i18n/translations.h"
+#include "publishcommand.h"
 #include "reconcilecommand.h"
 
 #include <QCoreApplication>
@@ -30,7 +32,9 @@ int main(int argc, char **argv)
         "Commands:\n"
         "  demo        reconcile the embedded demo (created on first use)\n"
         "  reconcile   match the ledger against a VAN settlement file\n"
-        "  generate    write a deterministic demo dataset with its ground truth\n\n"
+        "  generate    write a deterministic demo dataset with its ground truth\n"
+        "  es-check    test the Elasticsearch connection, credentials and indexes\n"
+        "  publish     send the Elasticsearch outbox (after reconcile --publish)\n\n"
         "Run payrecon-cli <command> --help for the options of a command.\n"
         "Options: --version, --help, --verbose (log progress to stderr)\n");
     if (command == u"--version" || command == u"-v") {
@@ -50,6 +54,10 @@ int main(int argc, char **argv)
         return DemoCommand::run(rest);
     if (command == u"generate")
         return GenerateCommand::run(rest);
+    if (command == u"es-check")
+        return EsCheckCommand::run(rest);
+    if (command == u"publish")
+        return PublishCommand::run(rest);
     CliOutput::err()
         << QCoreApplication::translate("payrecon-cli", "payrecon-cli: unknown command \"%1\"\n\n").arg(command) << usage
         << Qt::flush;

@@ -2,6 +2,8 @@
 
 #include "clioutput.h"
 #include "exitcodes.h"
+#include "publish/esconfig.h"
+#include "publishcommand.h"
 #include "reconcile/reconciliationjob.h"
 #include "report/csvreport.h"
 #include "report/jsonreport.h"
@@ -118,6 +120,11 @@ int ReconcileCommand::run(const QStringList &arguments)
             QCoreApplication::translate("payrecon-cli", "Write the rejected input rows as CSV here."),
             QStringLiteral("file") },
         { QStringLiteral("quiet"), QCoreApplication::translate("payrecon-cli", "Print nothing but errors.") },
+        // --publish (Elasticsearch work)
+        { QStringLiteral("publish"),
+            QCoreApplication::translate("payrecon-cli",
+                "Publish to Elasticsearch: matched rows to the verified index, every other outcome to the "
+                "mismatch log, through the local outbox (see payrecon-cli publish).") },
     });
     if (!p.parse(arguments)) {
         err() << "payrecon-cli reconcile: " << p.errorText() << '\n' << p.helpText() << Qt::endl;
@@ -189,6 +196,12 @@ int ReconcileCommand::run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
 
+    // --publish (Elasticsearch work): a bad configuration fails before the long part, not after it.
+    EsConfig esConfig;
+    const bool publish = p.isSet(QStringLiteral("publish"));
+    if (publish && !PublishCommand::loadConfig(&esConfig))
+        return ExitCode::BadInput;
+
     ReconciliationJob job;
     ReconOutcome o = job.run(in);
     if (!o.ok()) {
@@ -244,5 +257,14 @@ int ReconcileCommand::run(const QStringList &arguments)
         || !writeCsv(
             QStringLiteral("rejected-csv"), [&](QIODevice &f) { return CsvReport::writeRejected(f, o.rejected); }))
         return ExitCode::Failure;
+    // Last: the local reports exist even when the cluster is down.
+    if (publish) { // (Elasticsearch work) the run date is the business day reconciled, else today in Korea
+        const QDate runDate = in.to.isValid() ? in.to
+            : in.from.isValid()               ? in.from
+                                              : QDateTime::currentDateTimeUtc().addSecs(9 * 3600).date();
+        const int published = PublishCommand::enqueueAndPublish(esConfig, o, runDate, quiet);
+        if (published != ExitCode::Clean)
+            return published;
+    }
     return o.result.summary.discrepancies() == 0 ? ExitCode::Clean : ExitCode::Discrepancies;
 }

@@ -1,0 +1,12 @@
+// One document on its way to Elasticsearch: target index, deterministic _id and JSON source.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct EsDocument
+{
+    QString index;
+    QByteArray id; ///< deterministic, so a replay overwrites instead of adding
+    QByteArray source; ///< compact JSON object, UTF-8, no newline
+};

@@ -1,0 +1,258 @@
+#include "esdocumentbuilder.h"
+
+#include "esjson.h"
+#include "publishlog.h"
+
+#include "domain/cardmask.h"
+#include "reconcile/reconstatus.h"
+
+#include <QRandomGenerator>
+#include <cstdio>
+
+namespace {
+constexpr qint64 KstOffsetMs = 9 * 3600 * 1000;
+
+/// Appends a JSON object field by field. Hand-written because a million documents through QJsonObject cost
+/// several seconds; the values are UTF-8 bytes already (RecordTable), so only escaping is needed.
+class JsonOut
+{
+public:
+    explicit JsonOut(QByteArray &out)
+        : m_out { out }
+    {
+        m_out += '{';
+    }
+    void finish() { m_out += '}'; }
+
+    void string(const char *key, QByteArrayView utf8)
+    {
+        name(key);
+        quoted(utf8);
+    }
+    void number(const char *key, qint64 value)
+    {
+        name(key);
+        m_out += QByteArray::number(value);
+    }
+    void raw(const char *key, QByteArrayView json)
+    {
+        name(key);
+        m_out += json;
+    }
+    void null(const char *key) { raw(key, "null"); }
+    void strings(const char *key, const QStringList &values)
+    {
+        name(key);
+        m_out += '[';
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i)
+                m_out += ',';
+            quoted(values.at(i).toUtf8());
+        }
+        m_out += ']';
+    }
+
+private:
+    void name(const char *key)
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        m_out += '"';
+        m_out += key;
+        m_out += "\":";
+    }
+    void quoted(QByteArrayView s) { EsJson::appendQuoted(m_out, s); }
+
+    QByteArray &m_out;
+    bool m_first = true;
+};
+
+/// The text of \a field from the preferred side, or from the other side when the preferred one is empty
+/// (a VAN file may carry the card company the ledger lacks, and the reverse).
+QByteArrayView pick(const RecordTable &a, qsizetype rowA, const RecordTable &b, qsizetype rowB, RecordTable::Text field)
+{
+    if (rowA >= 0 && !a.text(rowA, field).isEmpty())
+        return a.text(rowA, field);
+    if (rowB >= 0)
+        return b.text(rowB, field);
+    return {};
+}
+} // namespace
+
+EsDocumentBuilder::EsDocumentBuilder(QString verifiedIndex, QString mismatchIndex, QString runId, QDate runDate)
+    : m_verifiedIndex { std::move(verifiedIndex) }
+    , m_mismatchIndex { std::move(mismatchIndex) }
+    , m_runId { runId.toUtf8() }
+    , m_runDate { runDate.toString(Qt::ISODate).toLatin1() }
+{ }
+
+QString EsDocumentBuilder::newRunId(const QDateTime &nowUtc)
+{
+    return nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + u'-'
+        + QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
+}
+
+QByteArray EsDocumentBuilder::kstTimestamp(qint64 msSinceEpoch)
+{
+    // Civil date from days (Howard Hinnant's algorithm): formatting through QDateTime and QTimeZone per row
+    // was the largest cost of building a million documents.
+    const qint64 local = msSinceEpoch + KstOffsetMs;
+    qint64 days = local / 86400000;
+    qint64 msOfDay = local % 86400000;
+    if (msOfDay < 0) {
+        msOfDay += 86400000;
+        --days;
+    }
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char buf[40];
+    const int n = std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lld+09:00",
+        static_cast<long long>(year), static_cast<long long>(month), static_cast<long long>(day),
+        static_cast<long long>(msOfDay / 3600000), static_cast<long long>(msOfDay / 60000 % 60),
+        static_cast<long long>(msOfDay / 1000 % 60), static_cast<long long>(msOfDay % 1000));
+    return QByteArray(buf, n);
+}
+
+EsDocument EsDocumentBuilder::verified(const RecordTable &ledger, const RecordTable &van, const ReconRow &row) const
+{
+    using T = RecordTable::Text;
+    // The ledger is the merchant's own record; on a match the VAN agrees on amount and approval number.
+    const qsizetype l = row.ledgerRow;
+    const qsizetype v = row.vanRow;
+    const RecordTable &key = l >= 0 ? ledger : van;
+    const qsizetype k = l >= 0 ? l : v;
+    EsDocument doc;
+    doc.index = m_verifiedIndex;
+    const QByteArray kind = PaymentKinds::toString(key.kind(k)).toLatin1();
+    doc.id = key.transactionId(k).toByteArray() + ':' + kind;
+    QByteArray card = pick(ledger, l, van, v, T::CardNumber).toByteArray();
+    if (CardMask::looksLikePan(card)) {
+        card = CardMask::mask(card);
+        ++m_maskedHere;
+    }
+    const qint64 at = key.occurredAtMs(k);
+    doc.source.reserve(520);
+    JsonOut j(doc.source);
+    j.string("transaction_id", key.transactionId(k));
+    j.string("kind", kind);
+    j.number("amount", key.amount(k));
+    j.string("approval_no", key.approvalNo(k));
+    j.string("timestamp", kstTimestamp(at));
+    j.number("hour_kst", ((at + KstOffsetMs) % 86400000 + 86400000) % 86400000 / 3600000);
+    j.string("card_masked", card);
+    j.string("card_company", pick(ledger, l, van, v, T::CardCompany));
+    j.string("merchant_id", pick(ledger, l, van, v, T::MerchantId));
+    j.string("merchant_name", pick(ledger, l, van, v, T::MerchantName));
+    j.string("customer_id", pick(ledger, l, van, v, T::CustomerId));
+    j.string("category", pick(ledger, l, van, v, T::Category));
+    j.number("installment_months", key.installmentMonths(k));
+    j.string("status", "matched");
+    j.string("run_id", m_runId);
+    if (m_runDate.isEmpty())
+        j.null("run_date");
+    else
+        j.string("run_date", m_runDate);
+    j.finish();
+    return doc;
+}
+
+EsDocument EsDocumentBuilder::mismatch(const RecordTable &ledger, const RecordTable &van, const ReconRow &row) const
+{
+    using T = RecordTable::Text;
+    const qsizetype l = row.ledgerRow;
+    const qsizetype v = row.vanRow;
+    const RecordTable &key = l >= 0 ? ledger : van;
+    const qsizetype k = l >= 0 ? l : v;
+    EsDocument doc;
+    doc.index = m_mismatchIndex;
+    const QByteArray kind = PaymentKinds::toString(key.kind(k)).toLatin1();
+    doc.id = m_runId + ':' + key.transactionId(k).toByteArray() + ':' + kind;
+    // Every record of a duplicated key has its own outcome row: the record rows tell them apart.
+    if (row.status == ReconStatus::Duplicate) {
+        if (l >= 0)
+            doc.id += ":L" + QByteArray::number(l);
+        if (v >= 0)
+            doc.id += ":V" + QByteArray::number(v);
+    }
+    QByteArray card = pick(ledger, l, van, v, T::CardNumber).toByteArray();
+    if (CardMask::looksLikePan(card)) {
+        card = CardMask::mask(card);
+        ++m_maskedHere;
+    }
+    doc.source.reserve(900);
+    JsonOut j(doc.source);
+    j.string("run_id", m_runId);
+    if (m_runDate.isEmpty())
+        j.null("run_date");
+    else
+        j.string("run_date", m_runDate);
+    j.string("transaction_id", key.transactionId(k));
+    j.string("kind", kind);
+    j.string("status", ReconStatuses::toString(row.status).toLatin1());
+    j.strings("reasons", ReconStatuses::reasonNames(row.reasons));
+    const QString side = ReconStatuses::sideName(row.duplicateSide);
+    if (side.isEmpty())
+        j.null("duplicate_side");
+    else
+        j.string("duplicate_side", side.toLatin1());
+    j.number("amount", key.amount(k));
+    j.string("timestamp", kstTimestamp(key.occurredAtMs(k)));
+    j.string("card_masked", card);
+    j.string("card_company", pick(ledger, l, van, v, T::CardCompany));
+    j.string("merchant_id", pick(ledger, l, van, v, T::MerchantId));
+    j.string("merchant_name", pick(ledger, l, van, v, T::MerchantName));
+    j.string("customer_id", pick(ledger, l, van, v, T::CustomerId));
+    j.string("category", pick(ledger, l, van, v, T::Category));
+    if (l >= 0) {
+        j.number("ledger_amount", ledger.amount(l));
+        j.string("ledger_approval_no", ledger.approvalNo(l));
+        j.string("ledger_timestamp", kstTimestamp(ledger.occurredAtMs(l)));
+        j.number("ledger_line", ledger.sourceLine(l));
+    } else {
+        j.null("ledger_amount");
+        j.null("ledger_approval_no");
+        j.null("ledger_timestamp");
+        j.null("ledger_line");
+    }
+    if (v >= 0) {
+        j.number("van_amount", van.amount(v));
+        j.string("van_approval_no", van.approvalNo(v));
+        j.string("van_timestamp", kstTimestamp(van.occurredAtMs(v)));
+        j.number("van_line", van.sourceLine(v));
+    } else {
+        j.null("van_amount");
+        j.null("van_approval_no");
+        j.null("van_timestamp");
+        j.null("van_line");
+    }
+    if (l >= 0 && v >= 0)
+        j.number("amount_difference", van.amount(v) - ledger.amount(l));
+    else
+        j.null("amount_difference");
+    j.finish();
+    return doc;
+}
+
+qint64 EsDocumentBuilder::build(
+    const RecordTable &ledger, const RecordTable &van, const ReconResult &result, const Sink &sink) const
+{
+    qint64 emitted = 0;
+    const qint64 maskedBefore = m_maskedHere;
+    for (const ReconRow &row : result.rows) {
+        EsDocument doc = row.status == ReconStatus::Matched ? verified(ledger, van, row) : mismatch(ledger, van, row);
+        if (!sink(std::move(doc)))
+            return -1;
+        ++emitted;
+    }
+    if (m_maskedHere > maskedBefore) // the count only: the values themselves must never reach a log
+        qCWarning(lcPublish) << m_maskedHere - maskedBefore << "card values were unmasked and masked before publishing";
+    return emitted;
+}

@@ -1,0 +1,294 @@
+#include "esoutbox.h"
+
+#include "publishlog.h"
+
+#include "store/localstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QSqlError>
+
+namespace {
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // v1
+        {
+            QStringLiteral("CREATE TABLE es_outbox ("
+                           "id INTEGER PRIMARY KEY, "
+                           "run_id TEXT NOT NULL, "
+                           "idx TEXT NOT NULL, "
+                           "doc_id TEXT NOT NULL, "
+                           "source BLOB, " // NULL once published: the store keeps ids, not every document forever
+                           "source_hash BLOB NOT NULL, "
+                           "state INTEGER NOT NULL DEFAULT 0, " // 0 pending, 1 done, 2 failed
+                           "attempts INTEGER NOT NULL DEFAULT 0, "
+                           "last_error TEXT, "
+                           "updated_at INTEGER NOT NULL, "
+                           "UNIQUE (idx, doc_id))"),
+            QStringLiteral("CREATE INDEX es_outbox_state ON es_outbox(state, id)"),
+        },
+    };
+    return steps;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+EsOutbox::EsOutbox(LocalStore &store)
+    : m_store { store }
+{ }
+
+EsOutbox::~EsOutbox()
+{
+    if (m_insert)
+        rollbackEnqueue();
+}
+
+QByteArray EsOutbox::hashOf(const QByteArray &source)
+{
+    return QCryptographicHash::hash(source, QCryptographicHash::Sha1);
+}
+
+bool EsOutbox::exec(QSqlQuery &query, QString *error) const
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("EsOutbox", "Outbox in %1: %2")
+                     .arg(QDir::toNativeSeparators(m_store.path()), query.lastError().text());
+    return false;
+}
+
+bool EsOutbox::execSql(const QString &sql, QString *error) const
+{
+    QSqlQuery query(m_store.database());
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("EsOutbox", "Outbox in %1: %2")
+                     .arg(QDir::toNativeSeparators(m_store.path()), query.lastError().text());
+    return false;
+}
+
+bool EsOutbox::prepare(QString *error)
+{
+    return m_store.migrate(component(), migrations(), error);
+}
+
+bool EsOutbox::beginEnqueue(const QString &runId, QString *error)
+{
+    // IMMEDIATE: take the write lock now, so a publisher in another process waits instead of failing mid-way.
+    if (!execSql(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    m_runId = runId;
+    m_changes = 0;
+    m_insert = std::make_unique<QSqlQuery>(m_store.database());
+    // A row whose source is unchanged keeps its state: enqueueing the same run again adds nothing.
+    m_insert->prepare(QStringLiteral(
+        "INSERT INTO es_outbox (run_id, idx, doc_id, source, source_hash, state, attempts, last_error, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?) "
+        "ON CONFLICT (idx, doc_id) DO UPDATE SET run_id = excluded.run_id, source = excluded.source, "
+        "source_hash = excluded.source_hash, state = 0, attempts = 0, last_error = NULL, "
+        "updated_at = excluded.updated_at "
+        "WHERE es_outbox.source_hash IS NOT excluded.source_hash"));
+    return true;
+}
+
+bool EsOutbox::add(const EsDocument &doc, QString *error)
+{
+    Q_ASSERT(m_insert);
+    m_insert->bindValue(0, m_runId);
+    m_insert->bindValue(1, doc.index);
+    m_insert->bindValue(2, QString::fromUtf8(doc.id));
+    m_insert->bindValue(3, doc.source);
+    m_insert->bindValue(4, hashOf(doc.source));
+    m_insert->bindValue(5, nowMs());
+    if (!exec(*m_insert, error))
+        return false;
+    m_changes += m_insert->numRowsAffected();
+    return true;
+}
+
+bool EsOutbox::commitEnqueue(QString *error)
+{
+    m_insert.reset();
+    if (!execSql(QStringLiteral("COMMIT"), error)) {
+        execSql(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    }
+    qCInfo(lcPublish) << "outbox: run" << m_runId << "enqueued" << m_changes << "new or changed documents";
+    return true;
+}
+
+void EsOutbox::rollbackEnqueue()
+{
+    m_insert.reset();
+    execSql(QStringLiteral("ROLLBACK"), nullptr);
+}
+
+bool EsOutbox::enqueue(const QString &runId, const std::vector<EsDocument> &docs, QString *error)
+{
+    if (!beginEnqueue(runId, error))
+        return false;
+    for (const EsDocument &doc : docs) {
+        if (!add(doc, error)) {
+            rollbackEnqueue();
+            return false;
+        }
+    }
+    return commitEnqueue(error);
+}
+
+std::vector<EsOutboxItem> EsOutbox::nextPending(qint64 afterId, int maxDocs, qint64 maxBytes, QString *error)
+{
+    std::vector<EsOutboxItem> items;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, idx, doc_id, source, source_hash, attempts FROM es_outbox "
+                                 "WHERE state = 0 AND id > ? ORDER BY id LIMIT ?"));
+    query.addBindValue(afterId);
+    query.addBindValue(maxDocs);
+    if (!exec(query, error))
+        return items;
+    items.reserve(size_t(qMin(maxDocs, 100000)));
+    qint64 bytes = 0;
+    while (query.next()) {
+        EsOutboxItem item;
+        item.id = query.value(0).toLongLong();
+        item.index = query.value(1).toString();
+        item.docId = query.value(2).toString().toUtf8();
+        item.source = query.value(3).toByteArray();
+        item.sourceHash = query.value(4).toByteArray();
+        item.attempts = query.value(5).toInt();
+        // The action line and newlines add about 60 bytes per document to the request.
+        const qint64 size = item.source.size() + item.docId.size() + item.index.size() + 40;
+        if (!items.empty() && bytes + size > maxBytes)
+            break;
+        bytes += size;
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+bool EsOutbox::apply(const std::vector<Outcome> &outcomes, QString *error)
+{
+    if (outcomes.empty())
+        return true;
+    if (!execSql(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    QSqlDatabase db = m_store.database();
+    QSqlQuery done(db);
+    done.prepare(QStringLiteral("UPDATE es_outbox SET state = 1, source = NULL, attempts = attempts + 1, "
+                                "last_error = NULL, updated_at = ? WHERE id = ? AND source_hash = ?"));
+    QSqlQuery failed(db);
+    failed.prepare(QStringLiteral("UPDATE es_outbox SET state = 2, attempts = attempts + 1, last_error = ?, "
+                                  "updated_at = ? WHERE id = ? AND source_hash = ?"));
+    QSqlQuery retry(db);
+    retry.prepare(QStringLiteral("UPDATE es_outbox SET attempts = attempts + 1, last_error = ?, updated_at = ? "
+                                 "WHERE id = ? AND source_hash = ?"));
+    const qint64 now = nowMs();
+    for (const Outcome &o : outcomes) {
+        QSqlQuery *q = nullptr;
+        switch (o.state) {
+        case State::Done:
+            q = &done;
+            q->bindValue(0, now);
+            q->bindValue(1, o.id);
+            q->bindValue(2, o.sourceHash);
+            break;
+        case State::Failed:
+            q = &failed;
+            q->bindValue(0, o.error);
+            q->bindValue(1, now);
+            q->bindValue(2, o.id);
+            q->bindValue(3, o.sourceHash);
+            break;
+        case State::Pending:
+            q = &retry;
+            q->bindValue(0, o.error);
+            q->bindValue(1, now);
+            q->bindValue(2, o.id);
+            q->bindValue(3, o.sourceHash);
+            break;
+        }
+        if (!exec(*q, error)) {
+            execSql(QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    if (!execSql(QStringLiteral("COMMIT"), error)) {
+        execSql(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    }
+    return true;
+}
+
+EsOutboxCounts EsOutbox::counts(QString *error) const
+{
+    EsOutboxCounts c;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT state, COUNT(*) FROM es_outbox GROUP BY state"));
+    if (!exec(query, error))
+        return c;
+    while (query.next()) {
+        const qint64 n = query.value(1).toLongLong();
+        switch (query.value(0).toInt()) {
+        case int(State::Pending):
+            c.pending = n;
+            break;
+        case int(State::Done):
+            c.published = n;
+            break;
+        case int(State::Failed):
+            c.failed = n;
+            break;
+        }
+    }
+    return c;
+}
+
+qint64 EsOutbox::retryFailed(QString *error)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE es_outbox SET state = 0, attempts = 0, updated_at = ? WHERE state = 2"));
+    query.addBindValue(nowMs());
+    if (!exec(query, error))
+        return -1;
+    return query.numRowsAffected();
+}
+
+qint64 EsOutbox::pruneDone(qint64 beforeMsUtc, QString *error)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM es_outbox WHERE state = 1 AND updated_at < ?"));
+    query.addBindValue(beforeMsUtc);
+    if (!exec(query, error))
+        return -1;
+    return query.numRowsAffected();
+}
+
+std::vector<std::pair<EsOutboxItem, QString>> EsOutbox::failedItems(int limit) const
+{
+    std::vector<std::pair<EsOutboxItem, QString>> items;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+        "SELECT id, idx, doc_id, attempts, last_error FROM es_outbox WHERE state = 2 ORDER BY id LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return items;
+    while (query.next()) {
+        EsOutboxItem item;
+        item.id = query.value(0).toLongLong();
+        item.index = query.value(1).toString();
+        item.docId = query.value(2).toString().toUtf8();
+        item.attempts = query.value(3).toInt();
+        items.emplace_back(std::move(item), query.value(4).toString());
+    }
+    return items;
+}

@@ -1,0 +1,308 @@
+#include "espublisher.h"
+
+#include "esclient.h"
+#include "esjson.h"
+#include "publishlog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QThread>
+#include <cmath>
+
+namespace {
+/// 429 is back-pressure, 5xx a node or shard in trouble: both pass; anything else will fail the same way again.
+bool retryableStatus(int status)
+{
+    return status == 429 || status >= 500;
+}
+
+QString itemReason(const QJsonObject &item, int status)
+{
+    const QJsonObject error = item.value(u"error").toObject();
+    if (error.isEmpty())
+        return QStringLiteral("HTTP %1").arg(status);
+    QString text = error.value(u"type").toString() + QStringLiteral(": ") + error.value(u"reason").toString();
+    const QJsonObject cause = error.value(u"caused_by").toObject();
+    if (!cause.isEmpty())
+        text += QStringLiteral(" (") + cause.value(u"type").toString() + QStringLiteral(": ")
+            + cause.value(u"reason").toString() + u')';
+    return text;
+}
+} // namespace
+
+EsPublisher::EsPublisher(EsClient &client, EsOutbox &outbox, QObject *parent)
+    : QObject { parent }
+    , m_client { client }
+    , m_outbox { outbox }
+{ }
+
+void EsPublisher::setBackoff(int baseMs, int maxMs)
+{
+    m_backoffBaseMs = qMax(0, baseMs);
+    m_backoffMaxMs = qMax(m_backoffBaseMs, maxMs);
+}
+
+int EsPublisher::backoffMs(int attempt, int baseMs, int maxMs, double jitter01)
+{
+    const double exponential = std::min(double(maxMs), double(baseMs) * std::pow(2.0, std::max(0, attempt - 1)));
+    return int(exponential / 2 + exponential / 2 * std::clamp(jitter01, 0.0, 1.0));
+}
+
+void EsPublisher::wait(int attempt)
+{
+    const double jitter = m_jitter ? m_jitter() : QRandomGenerator::global()->generateDouble();
+    const int ms = backoffMs(attempt, m_backoffBaseMs, m_backoffMaxMs, jitter);
+    if (m_sleep) {
+        m_sleep(ms);
+        return;
+    }
+    // In short slices so that Cancel is honoured during a long backoff too.
+    const QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired() && !cancelled())
+        QThread::msleep(ulong(qMin<qint64>(20, qMax<qint64>(1, deadline.remainingTime()))));
+}
+
+QByteArray EsPublisher::bulkBody(const std::vector<EsOutboxItem> &items, const std::vector<qsizetype> &which)
+{
+    qsizetype size = 0;
+    for (qsizetype i : which)
+        size += items[size_t(i)].source.size() + items[size_t(i)].docId.size() + items[size_t(i)].index.size() + 40;
+    QByteArray body;
+    body.reserve(size);
+    for (qsizetype i : which) {
+        const EsOutboxItem &item = items[size_t(i)];
+        body += "{\"index\":{\"_index\":";
+        EsJson::appendQuoted(body, item.index.toUtf8());
+        body += ",\"_id\":";
+        EsJson::appendQuoted(body, item.docId);
+        body += "}}\n";
+        body += item.source;
+        body += '\n';
+    }
+    return body;
+}
+
+EsPublishResult EsPublisher::publish()
+{
+    EsPublishResult result;
+    QString error;
+    const EsOutboxCounts before = m_outbox.counts(&error);
+    if (!error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    const qint64 total = before.pending;
+    qCInfo(lcPublish) << "publishing" << total << "pending documents";
+    const EsConfig &config = m_client.config();
+    qint64 afterId = 0;
+    while (true) {
+        if (cancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        const std::vector<EsOutboxItem> items
+            = m_outbox.nextPending(afterId, config.bulkMaxDocs, config.bulkMaxBytes, &error);
+        if (!error.isEmpty()) {
+            result.error = error;
+            break;
+        }
+        if (items.empty())
+            break;
+        afterId = items.back().id;
+        if (!publishChunk(items, result, total))
+            break;
+    }
+    record({}, result, true);
+    result.remaining = m_outbox.counts();
+    qCInfo(lcPublish) << "published" << result.published << "failed" << result.failed << "in" << result.requests
+                      << "requests; pending" << result.remaining.pending;
+    return result;
+}
+
+bool EsPublisher::record(std::vector<EsOutbox::Outcome> &&outcomes, EsPublishResult &result, bool force)
+{
+    if (m_unsaved.empty())
+        m_unsaved = std::move(outcomes);
+    else
+        m_unsaved.insert(m_unsaved.end(), outcomes.begin(), outcomes.end());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // About one write a second: the outbox lags the server by at most that much after a crash.
+    if (!force && m_unsaved.size() < 50000 && now - m_lastSaveMs < 1000)
+        return true;
+    QString error;
+    if (!m_outbox.apply(m_unsaved, &error)) {
+        if (result.error.isEmpty())
+            result.error = error;
+        return false;
+    }
+    m_unsaved.clear();
+    m_lastSaveMs = now;
+    return true;
+}
+
+bool EsPublisher::publishChunk(const std::vector<EsOutboxItem> &items, EsPublishResult &result, qint64 total)
+{
+    const int maxAttempts = qMax(1, m_client.config().maxAttempts);
+    std::vector<qsizetype> todo(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+        todo[i] = qsizetype(i);
+    int rounds = 0; // retries of this chunk so far: the backoff exponent
+    int fruitless = 0; // consecutive retries that acknowledged nothing: when to give up for now
+    QString lastProblem;
+
+    auto giveUp = [&](const QString &why) {
+        // Keep the cause on the rows so the GUI and `publish` can show why they are still pending.
+        std::vector<EsOutbox::Outcome> outcomes;
+        outcomes.reserve(todo.size());
+        for (qsizetype i : todo)
+            outcomes.push_back({ items[size_t(i)].id, items[size_t(i)].sourceHash, EsOutbox::State::Pending, why });
+        m_outbox.apply(outcomes, nullptr);
+        result.error = why;
+        return false;
+    };
+    // One more round for \a which after a backoff; false when the attempts are spent or Cancel was pressed.
+    auto again = [&](const QString &problem, bool progressed) {
+        lastProblem = problem;
+        fruitless = progressed ? 0 : fruitless + 1;
+        if (fruitless >= maxAttempts)
+            return false;
+        ++rounds;
+        wait(rounds);
+        return !cancelled();
+    };
+
+    while (!todo.empty()) {
+        if (cancelled()) {
+            result.cancelled = true;
+            return false;
+        }
+        const QByteArray body = bulkBody(items, todo);
+        ++result.requests;
+        const EsResponse r = m_client.send(QByteArrayLiteral("POST"),
+            QStringLiteral("/_bulk?filter_path=errors,items.*._id,items.*.status,items.*.error"), body,
+            QByteArrayLiteral("application/x-ndjson"));
+        const QString node = r.node.toString(QUrl::RemoveUserInfo);
+        switch (r.failure) {
+        case EsResponse::Failure::Cancelled:
+            result.cancelled = true;
+            return false;
+        case EsResponse::Failure::Tls:
+            return giveUp(QCoreApplication::translate("EsPublisher", "TLS failure with %1: %2").arg(node, r.errorText));
+        case EsResponse::Failure::Connection: {
+            // The server may have stored some of it: sending it all again is safe, each _id overwrites itself.
+            const QString problem
+                = QCoreApplication::translate("EsPublisher", "%1 unreachable: %2").arg(node, r.errorText);
+            qCInfo(lcPublish).noquote() << problem << "- retrying the request";
+            ++result.requestRetries;
+            if (!again(problem, false))
+                return cancelled() ? (result.cancelled = true, false) : giveUp(lastProblem);
+            continue;
+        }
+        case EsResponse::Failure::None:
+            break;
+        }
+        if (retryableStatus(r.status)) {
+            const QString problem = QCoreApplication::translate("EsPublisher", "%1 answered HTTP %2: %3")
+                                        .arg(node)
+                                        .arg(r.status)
+                                        .arg(r.serverReason());
+            qCInfo(lcPublish).noquote() << problem << "- retrying the request";
+            ++result.requestRetries;
+            if (!again(problem, false))
+                return cancelled() ? (result.cancelled = true, false) : giveUp(lastProblem);
+            continue;
+        }
+        if (!r.isSuccess()) {
+            // 400 on the request itself, 401, 403, 413: the same request cannot succeed later.
+            return giveUp(QCoreApplication::translate("EsPublisher", "%1 refused the bulk request (HTTP %2): %3")
+                              .arg(node)
+                              .arg(r.status)
+                              .arg(r.serverReason()));
+        }
+        // "errors": false (within the first bytes, where the server writes it) means every item succeeded; then
+        // counting the items is all the reading needed, which spares parsing a megabyte of JSON per request.
+        const qsizetype errorsAt = r.body.indexOf("\"errors\":");
+        if (errorsAt >= 0 && errorsAt < 64 && r.body.mid(errorsAt + 9, 5) == "false"
+            && r.body.count("\"status\":") == qsizetype(todo.size())) {
+            std::vector<EsOutbox::Outcome> done;
+            done.reserve(todo.size());
+            for (qsizetype i : todo)
+                done.push_back({ items[size_t(i)].id, items[size_t(i)].sourceHash, EsOutbox::State::Done, {} });
+            result.published += qint64(done.size());
+            if (!record(std::move(done), result))
+                return false;
+            emit progress(result.published, result.failed, total);
+            return true;
+        }
+        const QJsonArray answers = r.json().value(u"items").toArray();
+        if (answers.size() != qsizetype(todo.size())) {
+            // A proxy's page or a truncated body: nothing in it can be trusted as an acknowledgement.
+            const QString problem
+                = QCoreApplication::translate("EsPublisher", "%1 answered the bulk request with %2 items for %3 sent")
+                      .arg(node)
+                      .arg(answers.size())
+                      .arg(todo.size());
+            ++result.requestRetries;
+            if (!again(problem, false))
+                return cancelled() ? (result.cancelled = true, false) : giveUp(lastProblem);
+            continue;
+        }
+        std::vector<EsOutbox::Outcome> outcomes;
+        outcomes.reserve(todo.size());
+        std::vector<qsizetype> retry;
+        QString retryReason;
+        for (qsizetype k = 0; k < answers.size(); ++k) {
+            const EsOutboxItem &item = items[size_t(todo[size_t(k)])];
+            // {"index": {...}}: the one key names the action.
+            const QJsonObject answer = answers.at(k).toObject();
+            const QJsonObject a = answer.isEmpty() ? QJsonObject() : answer.begin().value().toObject();
+            const int status = a.value(u"status").toInt();
+            const QString id = a.value(u"_id").toString();
+            if (!id.isEmpty() && id.toUtf8() != item.docId) {
+                // Out of order would mean marking the wrong rows: trust none of this answer.
+                outcomes.clear();
+                retry = todo;
+                retryReason = QCoreApplication::translate("EsPublisher", "bulk answer out of order");
+                break;
+            }
+            if (status >= 200 && status < 300) {
+                outcomes.push_back({ item.id, item.sourceHash, EsOutbox::State::Done, {} });
+            } else if (retryableStatus(status) || status == 0) {
+                retry.push_back(todo[size_t(k)]);
+                retryReason = itemReason(a, status);
+            } else {
+                const QString reason = itemReason(a, status);
+                qCInfo(lcPublish).noquote() << "rejected" << item.index << item.docId << reason;
+                outcomes.push_back({ item.id, item.sourceHash, EsOutbox::State::Failed, reason });
+            }
+        }
+        qint64 acknowledged = 0;
+        for (const EsOutbox::Outcome &o : outcomes) {
+            if (o.state == EsOutbox::State::Done)
+                ++acknowledged;
+            else
+                ++result.failed;
+        }
+        result.published += acknowledged;
+        if (!record(std::move(outcomes), result))
+            return false;
+        emit progress(result.published, result.failed, total);
+        if (retry.empty())
+            return true;
+        result.itemRetries += qint64(retry.size());
+        qCInfo(lcPublish).noquote() << retry.size() << "items to retry:" << retryReason;
+        todo = std::move(retry);
+        if (!again(retryReason, acknowledged > 0))
+            return cancelled()
+                ? (result.cancelled = true, false)
+                : giveUp(QCoreApplication::translate("EsPublisher", "The server kept refusing %1 documents: %2")
+                             .arg(todo.size())
+                             .arg(lastProblem));
+    }
+    return true;
+}

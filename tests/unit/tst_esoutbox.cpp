@@ -1,0 +1,224 @@
+// The Elasticsearch outbox in the LocalStore: one transaction per run, idempotent on (index, _id), done only for
+// the version that was sent, chunking by documents and bytes, counts, retry of failed rows, pruning.
+#include "publish/esoutbox.h"
+#include "store/localstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+EsDocument doc(const char *index, const QByteArray &id, const QByteArray &source)
+{
+    return EsDocument { QString::fromLatin1(index), id, source };
+}
+
+std::vector<EsDocument> docs(int n, const QByteArray &tag = "a")
+{
+    std::vector<EsDocument> out;
+    for (int i = 0; i < n; ++i)
+        out.push_back(doc("v", "T" + QByteArray::number(i) + ":approval",
+            R"({"amount":)" + QByteArray::number(i) + R"(,"tag":")" + tag + "\"}"));
+    return out;
+}
+
+std::vector<EsOutbox::Outcome> outcomes(const std::vector<EsOutboxItem> &items, EsOutbox::State state)
+{
+    std::vector<EsOutbox::Outcome> out;
+    for (const EsOutboxItem &i : items)
+        out.push_back(
+            { i.id, i.sourceHash, state, state == EsOutbox::State::Done ? QString() : QStringLiteral("why") });
+    return out;
+}
+} // namespace
+
+class TestEsOutbox final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void enqueueIsIdempotentOnIndexAndId();
+    void changedDocumentBecomesPendingAgain();
+    void rolledBackRunLeavesNothing();
+    void survivesReopening();
+    void chunksByDocumentsAndBytes();
+    void doneOnlyForTheVersionSent();
+    void failedRowsKeepTheReasonAndCanBeRetried();
+    void pruneForgetsOldPublishedRows();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<EsOutbox> m_box;
+};
+
+void TestEsOutbox::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<LocalStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QString error;
+    QVERIFY2(m_store->open(&error), qPrintable(error));
+    m_box = std::make_unique<EsOutbox>(*m_store);
+    QVERIFY2(m_box->prepare(&error), qPrintable(error));
+    QCOMPARE(m_store->schemaVersion(EsOutbox::component()), 1);
+}
+
+void TestEsOutbox::cleanup()
+{
+    m_box.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestEsOutbox::enqueueIsIdempotentOnIndexAndId()
+{
+    QString error;
+    QVERIFY2(m_box->enqueue(QStringLiteral("r1"), docs(10), &error), qPrintable(error));
+    QCOMPARE(m_box->enqueuedChanges(), 10);
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(10), &error));
+    QCOMPARE(m_box->enqueuedChanges(), 0);
+    EsOutboxCounts c = m_box->counts();
+    QCOMPARE(c.pending, 10);
+    QCOMPARE(c.total(), 10);
+    // The same _id in another index is another document.
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), { doc("m", "T0:approval", "{}") }, &error));
+    QCOMPARE(m_box->counts().pending, 11);
+    // Published rows stay published when the same documents are enqueued again.
+    const auto items = m_box->nextPending(0, 100, 1 << 20, &error);
+    QVERIFY(m_box->apply(outcomes(items, EsOutbox::State::Done), &error));
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(10), &error));
+    c = m_box->counts();
+    QCOMPARE(c.pending, 0);
+    QCOMPARE(c.published, 11);
+}
+
+void TestEsOutbox::changedDocumentBecomesPendingAgain()
+{
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(3), &error));
+    QVERIFY(m_box->apply(outcomes(m_box->nextPending(0, 100, 1 << 20, &error), EsOutbox::State::Done), &error));
+    QCOMPARE(m_box->counts().published, 3);
+    std::vector<EsDocument> changed = docs(3);
+    changed[1].source = R"({"amount":999})";
+    QVERIFY(m_box->enqueue(QStringLiteral("r2"), changed, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 1);
+    const auto pending = m_box->nextPending(0, 100, 1 << 20, &error);
+    QCOMPARE(pending.size(), size_t(1));
+    QCOMPARE(pending[0].docId, QByteArrayLiteral("T1:approval"));
+    QCOMPARE(pending[0].source, QByteArrayLiteral(R"({"amount":999})"));
+    QCOMPARE(pending[0].attempts, 0);
+}
+
+void TestEsOutbox::rolledBackRunLeavesNothing()
+{
+    QString error;
+    QVERIFY(m_box->beginEnqueue(QStringLiteral("r1"), &error));
+    for (const EsDocument &d : docs(5))
+        QVERIFY(m_box->add(d, &error));
+    m_box->rollbackEnqueue();
+    QCOMPARE(m_box->counts().total(), 0);
+    // The connection is usable afterwards.
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(2), &error));
+    QCOMPARE(m_box->counts().pending, 2);
+}
+
+void TestEsOutbox::survivesReopening()
+{
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(4), &error));
+    const QString path = m_store->path();
+    m_box.reset();
+    m_store.reset();
+    LocalStore store(path);
+    QVERIFY(store.open(&error));
+    EsOutbox box(store);
+    QVERIFY(box.prepare(&error));
+    QCOMPARE(box.counts().pending, 4);
+}
+
+void TestEsOutbox::chunksByDocumentsAndBytes()
+{
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(25), &error));
+    auto chunk = m_box->nextPending(0, 10, 1 << 20, &error);
+    QCOMPARE(chunk.size(), size_t(10));
+    chunk = m_box->nextPending(chunk.back().id, 10, 1 << 20, &error);
+    QCOMPARE(chunk.size(), size_t(10));
+    QCOMPARE(chunk.front().docId, QByteArrayLiteral("T10:approval"));
+    chunk = m_box->nextPending(chunk.back().id, 10, 1 << 20, &error);
+    QCOMPARE(chunk.size(), size_t(5));
+    QVERIFY(m_box->nextPending(chunk.back().id, 10, 1 << 20, &error).empty());
+    // Each document is about 80 bytes with its action line: 200 bytes hold two.
+    chunk = m_box->nextPending(0, 100, 200, &error);
+    QCOMPARE(chunk.size(), size_t(2));
+    // A document larger than the limit still goes, alone, or it would block the outbox forever.
+    chunk = m_box->nextPending(0, 100, 10, &error);
+    QCOMPARE(chunk.size(), size_t(1));
+    QVERIFY(error.isEmpty());
+}
+
+void TestEsOutbox::doneOnlyForTheVersionSent()
+{
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(2), &error));
+    const auto sent = m_box->nextPending(0, 100, 1 << 20, &error);
+    // While the first version is in flight, a new run changes one document.
+    std::vector<EsDocument> changed = docs(2);
+    changed[0].source = R"({"amount":5})";
+    QVERIFY(m_box->enqueue(QStringLiteral("r2"), changed, &error));
+    QVERIFY(m_box->apply(outcomes(sent, EsOutbox::State::Done), &error));
+    const EsOutboxCounts c = m_box->counts();
+    QCOMPARE(c.published, 1);
+    QCOMPARE(c.pending, 1); // the new version still has to go
+    QCOMPARE(m_box->nextPending(0, 100, 1 << 20, &error).at(0).source, QByteArrayLiteral(R"({"amount":5})"));
+    // Published rows drop their source: the store keeps ids, not every document forever.
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM es_outbox WHERE state = 1 AND source IS NULL")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestEsOutbox::failedRowsKeepTheReasonAndCanBeRetried()
+{
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(3), &error));
+    auto items = m_box->nextPending(0, 100, 1 << 20, &error);
+    std::vector<EsOutbox::Outcome> o = outcomes(items, EsOutbox::State::Done);
+    o[1].state = EsOutbox::State::Failed;
+    o[1].error = QStringLiteral("mapper_parsing_exception: failed to parse field [amount]");
+    o[2].state = EsOutbox::State::Pending;
+    o[2].error = QStringLiteral("es_rejected_execution_exception");
+    QVERIFY(m_box->apply(o, &error));
+    EsOutboxCounts c = m_box->counts();
+    QCOMPARE(c.published, 1);
+    QCOMPARE(c.failed, 1);
+    QCOMPARE(c.pending, 1);
+    const auto failed = m_box->failedItems(10);
+    QCOMPARE(failed.size(), size_t(1));
+    QCOMPARE(failed[0].first.docId, QByteArrayLiteral("T1:approval"));
+    QCOMPARE(failed[0].first.attempts, 1);
+    QVERIFY(failed[0].second.startsWith(QStringLiteral("mapper_parsing_exception")));
+    QCOMPARE(m_box->nextPending(0, 100, 1 << 20, &error).at(0).attempts, 1); // the retried one counts its attempt
+    QCOMPARE(m_box->retryFailed(&error), 1);
+    c = m_box->counts();
+    QCOMPARE(c.failed, 0);
+    QCOMPARE(c.pending, 2);
+}
+
+void TestEsOutbox::pruneForgetsOldPublishedRows()
+{
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(3), &error));
+    auto items = m_box->nextPending(0, 2, 1 << 20, &error);
+    QVERIFY(m_box->apply(outcomes(items, EsOutbox::State::Done), &error));
+    QCOMPARE(m_box->pruneDone(QDateTime::currentMSecsSinceEpoch() - 3600000, &error), 0);
+    QCOMPARE(m_box->pruneDone(QDateTime::currentMSecsSinceEpoch() + 1000, &error), 2);
+    const EsOutboxCounts c = m_box->counts();
+    QCOMPARE(c.published, 0);
+    QCOMPARE(c.pending, 1); // pending rows are never pruned
+}
+
+QTEST_GUILESS_MAIN(TestEsOutbox)
+#include "tst_esoutbox.moc"
