@@ -3,12 +3,16 @@
 #include "charts/dashboardwidget.h"
 #include "demopreparer.h"
 #include "detailspane.h"
+#include "elasticsearchdialog.h"
 #include "exportworker.h"
 #include "import/profilelibrary.h"
 #include "ledger/ledgerurl.h"
 #include "ledgerdialog.h"
 #include "logging/rotatinglog.h"
 #include "models/rejectedrowsmodel.h"
+#include "publish/publishjob.h"
+#include "publishworker.h"
+#include "store/localstore.h"
 #include "vanimportdialog.h"
 #include "welcomedialog.h"
 
@@ -170,6 +174,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_preparer->moveToThread(m_thread);
     m_exporter = new ExportWorker;
     m_exporter->moveToThread(m_thread);
+    // Publishing has a thread of its own: a million documents take a while and must not hold up the next run.
+    m_publishThread = new QThread(this);
+    m_publishThread->setObjectName(QStringLiteral("publishing"));
+    m_publisher = new PublishWorker(LocalStore::defaultPath());
+    m_publisher->moveToThread(m_publishThread);
+    m_publishThread->start();
+    connect(m_publisher, &PublishWorker::countsChanged, this, &MainWindow::showOutboxCounts);
+    QMetaObject::invokeMethod(m_publisher, &PublishWorker::refreshCounts, Qt::QueuedConnection);
     connect(m_worker, &ReconWorker::progress, this, &MainWindow::onProgress, Qt::QueuedConnection);
     connect(m_worker, &ReconWorker::finished, this, &MainWindow::onFinished, Qt::QueuedConnection);
     connect(m_worker, &ReconWorker::failed, this, &MainWindow::onFailed, Qt::QueuedConnection);
@@ -240,6 +252,10 @@ MainWindow::~MainWindow()
 {
     m_worker->cancel();
     m_exporter->cancel();
+    m_publisher->cancel();
+    m_publishThread->quit();
+    m_publishThread->wait();
+    delete m_publisher;
     m_thread->quit();
     m_thread->wait();
     // The thread has stopped, so nothing else can touch them now.
@@ -297,6 +313,16 @@ void MainWindow::createActions()
         QDir().mkpath(dir);
         QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
     });
+
+    m_publishAction = new QAction(tr("&Publish to Elasticsearch"), this);
+    m_publishAction->setObjectName(QStringLiteral("actionPublish"));
+    m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_publishAction->setStatusTip(tr("Send the verified rows and the mismatch log of this run to Elasticsearch."));
+    connect(m_publishAction, &QAction::triggered, this, &MainWindow::publishToElasticsearch);
+    m_esSettingsAction = new QAction(tr("&Elasticsearch…"), this);
+    m_esSettingsAction->setObjectName(QStringLiteral("actionElasticsearchSettings"));
+    m_esSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    connect(m_esSettingsAction, &QAction::triggered, this, &MainWindow::editElasticsearchSettings);
 
     m_exportCsvAction = new QAction(tr("&Export CSV…"), this);
     m_exportCsvAction->setObjectName(QStringLiteral("actionExportCsv"));
@@ -375,6 +401,7 @@ void MainWindow::createMenus()
     file->addAction(m_cancelAction);
     file->addSeparator();
     file->addAction(m_exportCsvAction);
+    file->addAction(m_publishAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -383,6 +410,9 @@ void MainWindow::createMenus()
     view->addActions(m_filterActions->actions());
     view->addSeparator();
     view->addMenu(createLanguageMenu());
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_esSettingsAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_welcomeAction);
     help->addAction(m_openLogFolderAction);
@@ -586,6 +616,11 @@ void MainWindow::createStatusBar()
     m_cancelButton = new QToolButton(this);
     m_cancelButton->setDefaultAction(m_cancelAction);
     statusBar()->addWidget(m_summaryLabel, 1);
+    m_esCountsLabel = new QLabel(this);
+    m_esCountsLabel->setObjectName(QStringLiteral("esCountsLabel"));
+    m_esCountsLabel->setToolTip(tr("The Elasticsearch outbox: documents waiting, acknowledged by the server, and "
+                                   "rejected by it."));
+    statusBar()->addPermanentWidget(m_esCountsLabel);
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -842,6 +877,7 @@ void MainWindow::setRunning(bool running)
     for (QAction *action :
         { m_openDemoAction, m_chooseLedgerAction, m_openVanAction, m_reconcileAction, m_exportCsvAction })
         action->setEnabled(!running);
+    m_publishAction->setEnabled(!running && !m_publishing);
     m_profileCombo->setEnabled(!running);
     m_rangeCheck->setEnabled(!running);
     m_cancelAction->setEnabled(running);
@@ -1106,4 +1142,88 @@ void MainWindow::showWelcome()
     auto *dialog = new WelcomeDialog(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+EsConfig MainWindow::elasticsearchConfig() const
+{
+    QSettings settings;
+    EsConfig config = EsConfig::load(settings); // settings, then PAYRECON_ES_* over them
+    // Secrets typed in the dialog live in memory for this session; the environment still wins.
+    if (config.password.isEmpty())
+        config.password = m_esPassword;
+    if (config.apiKey.isEmpty())
+        config.apiKey = m_esApiKey;
+    return config;
+}
+
+void MainWindow::editElasticsearchSettings()
+{
+    ElasticsearchDialog dialog(elasticsearchConfig(), m_publisher, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EsConfig config = dialog.config();
+    QSettings settings;
+    config.save(settings); // never the password or the API key
+    m_esPassword = config.password;
+    m_esApiKey = config.apiKey;
+}
+
+void MainWindow::publishToElasticsearch()
+{
+    EsConfig config = elasticsearchConfig();
+    if (!config.validate().isEmpty()) {
+        editElasticsearchSettings();
+        config = elasticsearchConfig();
+        if (!config.validate().isEmpty())
+            return;
+    }
+    if (m_publishing) {
+        statusBar()->showMessage(tr("Already publishing."), 5000);
+        return;
+    }
+    m_publishing = true;
+    m_publishAction->setEnabled(false);
+    // The business day reconciled: the end of the ledger range when one is set, else today in Korea.
+    const QDate runDate = m_rangeCheck->isChecked() ? m_toEdit->date() : PublishJob::todayInKorea();
+    auto *dialog = new QProgressDialog(tr("Publishing to Elasticsearch…"), tr("Cancel"), 0, 1000, this);
+    dialog->setObjectName(QStringLiteral("publishProgress"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::NonModal); // the window stays usable; publishing has its own thread
+    dialog->setMinimumDuration(500);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, this, [this] { m_publisher->cancel(); });
+    auto progress
+        = connect(m_publisher, &PublishWorker::progress, dialog, [dialog](qint64 done, qint64 failed, qint64 total) {
+              dialog->setValue(total > 0 ? int((done + failed) * 1000 / total) : 0);
+              dialog->setLabelText(tr("Publishing to Elasticsearch: %1 of %2 documents…")
+                                       .arg(QLocale().toString(done + failed), QLocale().toString(total)));
+          });
+    auto done = std::make_shared<QMetaObject::Connection>();
+    *done = connect(m_publisher, &PublishWorker::published, this,
+        [this, dialog, done, progress](const QString &message, bool complete) {
+            disconnect(*done);
+            disconnect(progress);
+            dialog->close();
+            m_publishing = false;
+            m_publishAction->setEnabled(m_state != RunState::Running);
+            if (complete)
+                statusBar()->showMessage(message.section(QLatin1Char('\n'), -1), 10000);
+            else
+                QMessageBox::warning(this, tr("Elasticsearch"), message);
+            emit publishFinished(complete, message);
+        });
+    QMetaObject::invokeMethod(
+        m_publisher,
+        [publisher = m_publisher, config, outcome = m_outcome, runDate] {
+            publisher->publish(config, outcome, runDate);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::showOutboxCounts(qint64 pending, qint64 published, qint64 failed)
+{
+    const QLocale locale;
+    m_esCountsLabel->setText(tr("Elasticsearch: %1 pending · %2 published · %3 failed")
+                                 .arg(locale.toString(pending), locale.toString(published), locale.toString(failed)));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/reconrowsmodel.h"
+#include "publish/esconfig.h"
 #include "reconworker.h"
 
 #include <QIcon>
@@ -12,6 +13,7 @@
 
 class DashboardWidget;
 class ExportWorker;
+class PublishWorker;
 class DemoPreparer;
 class DetailsPane;
 class QAction;
@@ -80,10 +82,15 @@ public slots:
     void exportCsvTo(const QString &path);
     /// The first-run page: what the demo is and what to configure next.
     void showWelcome();
+    /// Queues this run for Elasticsearch (when there is one) and publishes the outbox, on its own thread.
+    void publishToElasticsearch();
+    void editElasticsearchSettings();
 
 signals:
     /// A run finished and its outcome is shown.
     void reconciled();
+    /// A publish ended; complete: everything in the outbox was acknowledged.
+    void publishFinished(bool complete, const QString &message);
     /// An export ended; ok is false when it failed or was cancelled.
     void exported(const QString &path, bool ok);
     void runCancelled();
@@ -119,6 +126,8 @@ private:
     std::optional<VanProfile> currentProfile(QString *error) const;
     void updateSourceLabels();
     void updateFilterCounts();
+    EsConfig elasticsearchConfig() const;
+    void showOutboxCounts(qint64 pending, qint64 published, qint64 failed);
     void applySearch();
     void showDetails(const ReconRowsModel *model, int viewRow);
     void showSummary();
@@ -185,6 +194,14 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_welcomeAction = nullptr;
+    QAction *m_publishAction = nullptr;
+    QAction *m_esSettingsAction = nullptr;
+    QLabel *m_esCountsLabel = nullptr;
+    QThread *m_publishThread = nullptr;
+    PublishWorker *m_publisher = nullptr; ///< lives on m_publishThread
+    bool m_publishing = false;
+    QString m_esPassword; ///< memory only, like the ledger password
+    QString m_esApiKey;
     QAction *m_aboutAction = nullptr;
     QAction *m_openLogFolderAction = nullptr;
     QActionGroup *m_filterActions = nullptr;

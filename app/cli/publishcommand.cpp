@@ -2,11 +2,7 @@
 
 #include "clioutput.h"
 #include "exitcodes.h"
-#include "publish/esclient.h"
-#include "publish/esdocumentbuilder.h"
-#include "publish/esindexbootstrap.h"
-#include "publish/esoutbox.h"
-#include "publish/espublisher.h"
+#include "publish/publishjob.h"
 #include "reconcile/reconciliationjob.h"
 #include "store/localstore.h"
 
@@ -33,51 +29,15 @@ extern "C" void requestCancel(int)
 
 constexpr qint64 DefaultPruneDays = 30;
 
-bool openOutbox(LocalStore &store, EsOutbox &box)
-{
-    QString error;
-    if (!store.open(&error) || !box.prepare(&error)) {
-        err() << "payrecon-cli: " << error << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-int drain(const EsConfig &config, EsOutbox &box, bool quiet, qint64 pruneDays)
+int drain(PublishJob &job, bool quiet, qint64 pruneDays)
 {
     std::signal(SIGINT, requestCancel);
     std::signal(SIGTERM, requestCancel);
-    EsClient client(config);
-    client.setCancelFlag(&g_cancel);
-    const EsBootstrapResult boot = EsIndexBootstrap(client).ensureIndexes();
-    if (!boot.error.isEmpty()) {
-        err() << "payrecon-cli: " << boot.error << Qt::endl;
-        return ExitCode::Failure;
-    }
-    for (const QString &note : boot.notes)
-        err() << "payrecon-cli: " << note << Qt::endl;
-    if (!boot.conflicts.isEmpty()) {
-        // Publishing into a conflicting mapping would fail row by row or, worse, index money as text.
-        for (const QString &conflict : boot.conflicts)
-            err()
-                << QCoreApplication::translate("payrecon-cli", "payrecon-cli: conflicting mapping in %1").arg(conflict)
-                << Qt::endl;
-        err() << QCoreApplication::translate(
-            "payrecon-cli", "payrecon-cli: nothing published; fix the index mapping or configure other index names")
-              << Qt::endl;
-        return ExitCode::Failure;
-    }
-    if (!quiet) {
-        for (const QString &index : boot.created)
-            out() << QCoreApplication::translate("payrecon-cli", "Created index %1").arg(index) << Qt::endl;
-    }
-
-    EsPublisher publisher(client, box);
-    publisher.setCancelFlag(&g_cancel);
+    job.setCancelFlag(&g_cancel);
     QElapsedTimer sinceLine;
     sinceLine.start();
     if (!quiet) {
-        QObject::connect(&publisher, &EsPublisher::progress, [&sinceLine](qint64 done, qint64 failed, qint64 total) {
+        job.setProgress([&sinceLine](qint64 done, qint64 failed, qint64 total) {
             if (sinceLine.elapsed() < 2000 && done + failed < total)
                 return;
             sinceLine.restart();
@@ -86,7 +46,22 @@ int drain(const EsConfig &config, EsOutbox &box, bool quiet, qint64 pruneDays)
                   << Qt::endl;
         });
     }
-    const EsPublishResult r = publisher.publish();
+    const PublishDrainResult d = job.drain(pruneDays);
+    for (const QString &note : d.bootstrap.notes)
+        err() << "payrecon-cli: " << note << Qt::endl;
+    if (!d.error.isEmpty()) {
+        for (const QString &conflict : d.bootstrap.conflicts)
+            err()
+                << QCoreApplication::translate("payrecon-cli", "payrecon-cli: conflicting mapping in %1").arg(conflict)
+                << Qt::endl;
+        err() << "payrecon-cli: " << d.error << Qt::endl;
+        return ExitCode::Failure;
+    }
+    if (!quiet) {
+        for (const QString &index : d.bootstrap.created)
+            out() << QCoreApplication::translate("payrecon-cli", "Created index %1").arg(index) << Qt::endl;
+    }
+    const EsPublishResult &r = d.publish;
     if (!quiet || !r.complete()) {
         out() << QCoreApplication::translate(
             "payrecon-cli", "Published %1 documents, %2 rejected (%3 requests, %4 items and %5 requests retried).")
@@ -106,21 +81,18 @@ int drain(const EsConfig &config, EsOutbox &box, bool quiet, qint64 pruneDays)
         err() << QCoreApplication::translate("payrecon-cli", "payrecon-cli: publishing stopped: %1").arg(r.error)
               << Qt::endl;
     if (r.remaining.failed > 0) {
-        const auto failed = box.failedItems(20);
-        for (const auto &[item, reason] : failed)
+        for (const auto &[item, reason] : d.rejected)
             err() << QCoreApplication::translate("payrecon-cli", "rejected %1/%2: %3")
                          .arg(item.index, QString::fromUtf8(item.docId), reason)
                   << '\n';
-        if (r.remaining.failed > qint64(failed.size()))
+        if (r.remaining.failed > qint64(d.rejected.size()))
             err() << QCoreApplication::translate("payrecon-cli", "… and %1 more rejected documents")
-                         .arg(CliOutput::count(r.remaining.failed - qint64(failed.size())))
+                         .arg(CliOutput::count(r.remaining.failed - qint64(d.rejected.size())))
                   << '\n';
         err() << QCoreApplication::translate(
             "payrecon-cli", "After fixing the cause, payrecon-cli publish --retry-failed sends them again.")
               << Qt::endl;
     }
-    if (pruneDays > 0)
-        box.pruneDone(QDateTime::currentMSecsSinceEpoch() - pruneDays * 86400000, nullptr);
     return r.complete() ? ExitCode::Clean : ExitCode::Failure;
 }
 } // namespace
@@ -172,13 +144,16 @@ int PublishCommand::run(const QStringList &arguments)
     EsConfig config;
     if (!loadConfig(&config))
         return ExitCode::BadInput;
-    LocalStore store;
-    EsOutbox box(store);
-    if (!openOutbox(store, box))
+    PublishJob job(config, LocalStore::defaultPath());
+    QString storeError;
+    job.counts(&storeError);
+    if (!storeError.isEmpty()) {
+        err() << "payrecon-cli: " << storeError << Qt::endl;
         return ExitCode::BadInput;
+    }
     if (p.isSet(QStringLiteral("retry-failed"))) {
         QString error;
-        const qint64 n = box.retryFailed(&error);
+        const qint64 n = job.retryFailed(&error);
         if (n < 0) {
             err() << "payrecon-cli: " << error << Qt::endl;
             return ExitCode::Failure;
@@ -188,35 +163,22 @@ int PublishCommand::run(const QStringList &arguments)
                          .arg(CliOutput::count(n))
                   << Qt::endl;
     }
-    return drain(config, box, p.isSet(QStringLiteral("quiet")), pruneDays);
+    return drain(job, p.isSet(QStringLiteral("quiet")), pruneDays);
 }
 
 int PublishCommand::enqueueAndPublish(
     const EsConfig &config, const ReconOutcome &outcome, const QDate &runDate, bool quiet)
 {
-    LocalStore store;
-    EsOutbox box(store);
-    if (!openOutbox(store, box))
-        return ExitCode::BadInput;
-    const QString runId = EsDocumentBuilder::newRunId(QDateTime::currentDateTimeUtc());
-    const EsDocumentBuilder builder(config.verifiedIndex, config.mismatchIndex, runId, runDate);
-    QString error;
-    // One transaction: a run is in the outbox whole or not at all.
-    if (!box.beginEnqueue(runId, &error)) {
-        err() << "payrecon-cli: " << error << Qt::endl;
-        return ExitCode::Failure;
-    }
-    const qint64 built = builder.build(
-        outcome.ledger, outcome.van, outcome.result, [&box, &error](EsDocument &&doc) { return box.add(doc, &error); });
-    if (built < 0 || !box.commitEnqueue(&error)) {
-        box.rollbackEnqueue();
-        err() << "payrecon-cli: " << error << Qt::endl;
-        return ExitCode::Failure;
+    PublishJob job(config, LocalStore::defaultPath());
+    const PublishEnqueueResult e = job.enqueue(outcome, runDate);
+    if (!e.error.isEmpty()) {
+        err() << "payrecon-cli: " << e.error << Qt::endl;
+        return e.runId.isEmpty() ? ExitCode::BadInput : ExitCode::Failure;
     }
     if (!quiet)
         out() << QCoreApplication::translate(
             "payrecon-cli", "Run %1: %2 documents for Elasticsearch (%3 new or changed).")
-                     .arg(runId, CliOutput::count(built), CliOutput::count(box.enqueuedChanges()))
+                     .arg(e.runId, CliOutput::count(e.documents), CliOutput::count(e.changes))
               << Qt::endl;
-    return drain(config, box, quiet, DefaultPruneDays);
+    return drain(job, quiet, DefaultPruneDays);
 }

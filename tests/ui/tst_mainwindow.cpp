@@ -2,9 +2,12 @@
 #include "charts/dashboardwidget.h"
 #include "demopreparer.h"
 #include "detailspane.h"
+#include "elasticsearchdialog.h"
+#include "fakeelasticsearch.h"
 #include "ledgerdialog.h"
 #include "mainwindow.h"
 #include "models/reconrowsmodel.h"
+#include "publishworker.h"
 #include "reconworker.h"
 #include "welcomedialog.h"
 
@@ -49,6 +52,8 @@ private slots:
     void cancelDuringARunEndsCancelledAndResponsive();
     void closingPersistsSourcesAndLayout();
     void firstRunShowsWhatToConfigureNextOnce();
+    void publishSendsTheRunToElasticsearchOnce();
+    void elasticsearchDialogTestsTheConnectionOffTheGuiThread();
 
 private:
     QAction *action(const char *name) const;
@@ -64,6 +69,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // keeps the user's settings and demo untouched
+    qputenv("PAYRECON_STORE", m_dataDir.filePath(QStringLiteral("store.sqlite")).toLocal8Bit());
     QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));
     QCoreApplication::setApplicationName(QStringLiteral("payrecon-tst_mainwindow"));
     MainWindow::registerMetaTypes();
@@ -399,6 +405,79 @@ void TestMainWindow::firstRunShowsWhatToConfigureNextOnce()
     QTest::qWait(300);
     QVERIFY(!second.findChild<WelcomeDialog *>());
     QVERIFY(second.findChild<QAction *>(QStringLiteral("actionGettingStarted")));
+}
+
+void TestMainWindow::publishSendsTheRunToElasticsearchOnce()
+{
+    // The window reconciled the demo earlier; publish it to a fake 7.17 cluster with security on.
+    QVERIFY(m_window->outcome());
+    FakeElasticsearch es;
+    es.addUser(QStringLiteral("publisher"), QStringLiteral("s3cret"));
+    QVERIFY(es.listen());
+    QSettings settings;
+    settings.setValue(QStringLiteral("elasticsearch/urls"), es.url().toString());
+    settings.setValue(QStringLiteral("elasticsearch/user"), QStringLiteral("publisher"));
+    settings.setValue(QStringLiteral("elasticsearch/password"), QStringLiteral("s3cret"));
+    settings.sync();
+    const ReconResult &result = m_window->outcome()->result;
+    const qint64 matched = result.summary[ReconStatus::Matched].count;
+    const qint64 others = qint64(result.rows.size()) - matched;
+    QVERIFY(matched > 0 && others > 0);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::publishFinished);
+    m_window->publishToElasticsearch();
+    QVERIFY(finished.isEmpty()); // its own thread: the call returns at once
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(es.documentCount(QStringLiteral("verified-payment-data")), matched);
+    QCOMPARE(es.documentCount(QStringLiteral("payment-mismatch-log")), others);
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("esCountsLabel"));
+    QTRY_VERIFY2(counts->text().contains(QLatin1String(" 0 ")), qPrintable(counts->text()));
+
+    // Publishing the same run again adds no verified document: ids are deterministic.
+    m_window->publishToElasticsearch();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY(finished.at(1).at(0).toBool());
+    QCOMPARE(es.documentCount(QStringLiteral("verified-payment-data")), matched);
+    settings.remove(QStringLiteral("elasticsearch"));
+}
+
+void TestMainWindow::elasticsearchDialogTestsTheConnectionOffTheGuiThread()
+{
+    FakeElasticsearch es;
+    es.addUser(QStringLiteral("publisher"), QStringLiteral("s3cret"));
+    QVERIFY(es.listen());
+    QThread thread;
+    auto *worker = new PublishWorker(m_dataDir.filePath(QStringLiteral("dialog-store.sqlite")));
+    worker->moveToThread(&thread);
+    connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    thread.start();
+    EsConfig config;
+    config.nodes = { es.url() };
+    config.user = QStringLiteral("publisher");
+    config.password = QStringLiteral("wrong");
+    {
+        ElasticsearchDialog dialog(config, worker);
+        QSignalSpy tested(&dialog, &ElasticsearchDialog::tested);
+        dialog.testConnection();
+        QTRY_COMPARE(tested.count(), 1);
+        QCOMPARE(tested.at(0).at(0).toBool(), false);
+        const QString message = tested.at(0).at(1).toString();
+        QVERIFY2(message.contains(QLatin1String("401"))
+                || message.contains(QLatin1String("credentials"), Qt::CaseInsensitive),
+            qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("wrong")), "the password must never be shown");
+
+        dialog.findChild<QLineEdit *>(QStringLiteral("esPassword"))->setText(QStringLiteral("s3cret"));
+        dialog.testConnection();
+        QTRY_COMPARE(tested.count(), 2);
+        QVERIFY2(tested.at(1).at(0).toBool(), qPrintable(tested.at(1).at(1).toString()));
+        QVERIFY(tested.at(1).at(1).toString().contains(QLatin1String("7.17")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("esTestResult"))->text().contains(QLatin1String("7.17")));
+        QCOMPARE(dialog.config().password, QStringLiteral("s3cret"));
+    }
+    thread.quit();
+    thread.wait();
 }
 
 QTEST_MAIN(TestMainWindow)

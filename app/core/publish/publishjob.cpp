@@ -1,0 +1,108 @@
+#include "publishjob.h"
+
+#include "esclient.h"
+#include "esdocumentbuilder.h"
+#include "esoutbox.h"
+#include "reconcile/reconciliationjob.h"
+#include "store/localstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+bool openOutbox(LocalStore &store, EsOutbox &box, QString *error)
+{
+    return store.open(error) && box.prepare(error);
+}
+} // namespace
+
+PublishJob::PublishJob(EsConfig config, QString storePath)
+    : m_config { std::move(config) }
+    , m_storePath { std::move(storePath) }
+{ }
+
+QDate PublishJob::todayInKorea()
+{
+    return QDateTime::currentDateTimeUtc().addSecs(9 * 3600).date();
+}
+
+PublishEnqueueResult PublishJob::enqueue(const ReconOutcome &outcome, const QDate &runDate)
+{
+    PublishEnqueueResult r;
+    LocalStore store(m_storePath);
+    EsOutbox box(store);
+    if (!openOutbox(store, box, &r.error))
+        return r;
+    r.runId = EsDocumentBuilder::newRunId(QDateTime::currentDateTimeUtc());
+    const EsDocumentBuilder builder(m_config.verifiedIndex, m_config.mismatchIndex, r.runId, runDate);
+    // One transaction: a run is in the outbox whole or not at all.
+    if (!box.beginEnqueue(r.runId, &r.error))
+        return r;
+    QString error;
+    r.documents = builder.build(outcome.ledger, outcome.van, outcome.result, [&box, &error, this](EsDocument &&doc) {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            return false;
+        return box.add(doc, &error);
+    });
+    if (r.documents < 0 || !box.commitEnqueue(&error)) {
+        box.rollbackEnqueue();
+        r.error = error.isEmpty() ? QCoreApplication::translate("PublishJob", "Cancelled; nothing was queued.") : error;
+        r.documents = 0;
+        return r;
+    }
+    r.changes = box.enqueuedChanges();
+    return r;
+}
+
+PublishDrainResult PublishJob::drain(qint64 pruneDays)
+{
+    PublishDrainResult r;
+    LocalStore store(m_storePath);
+    EsOutbox box(store);
+    if (!openOutbox(store, box, &r.error))
+        return r;
+    EsClient client(m_config);
+    client.setCancelFlag(m_cancel);
+    r.bootstrap = EsIndexBootstrap(client).ensureIndexes();
+    if (!r.bootstrap.error.isEmpty()) {
+        r.error = r.bootstrap.error;
+        return r;
+    }
+    if (!r.bootstrap.conflicts.isEmpty()) {
+        // Publishing into a conflicting mapping would fail row by row or, worse, index money as text.
+        r.error = QCoreApplication::translate("PublishJob",
+            "Nothing was published: the existing index mapping conflicts (%1). Fix the mapping or configure other "
+            "index names.")
+                      .arg(r.bootstrap.conflicts.join(QStringLiteral("; ")));
+        return r;
+    }
+    EsPublisher publisher(client, box);
+    publisher.setCancelFlag(m_cancel);
+    if (m_progress)
+        QObject::connect(&publisher, &EsPublisher::progress,
+            [this](qint64 done, qint64 failed, qint64 total) { m_progress(done, failed, total); });
+    r.publish = publisher.publish();
+    if (r.publish.remaining.failed > 0)
+        r.rejected = box.failedItems(20);
+    if (pruneDays > 0)
+        box.pruneDone(QDateTime::currentMSecsSinceEpoch() - pruneDays * 86400000, nullptr);
+    return r;
+}
+
+EsOutboxCounts PublishJob::counts(QString *error) const
+{
+    LocalStore store(m_storePath);
+    EsOutbox box(store);
+    if (!openOutbox(store, box, error))
+        return {};
+    return box.counts(error);
+}
+
+qint64 PublishJob::retryFailed(QString *error)
+{
+    LocalStore store(m_storePath);
+    EsOutbox box(store);
+    if (!openOutbox(store, box, error))
+        return -1;
+    return box.retryFailed(error);
+}

@@ -1,0 +1,63 @@
+// One publishing session over the local store, shared by payrecon-cli and the window's worker: put a run's
+// documents into the outbox (one transaction), make sure the indexes exist with our mapping, and drain the
+// outbox. Blocking; run it on a worker thread. The store and the client are opened in the calling thread.
+#pragma once
+
+#include "esconfig.h"
+#include "esindexbootstrap.h"
+#include "espublisher.h"
+
+#include <QDate>
+#include <atomic>
+#include <functional>
+
+struct ReconOutcome;
+
+struct PublishEnqueueResult
+{
+    QString runId;
+    qint64 documents = 0; ///< documents the run produced
+    qint64 changes = 0; ///< of which new or changed in the outbox (a re-run adds none)
+    QString error;
+};
+
+struct PublishDrainResult
+{
+    EsBootstrapResult bootstrap;
+    EsPublishResult publish;
+    std::vector<std::pair<EsOutboxItem, QString>> rejected; ///< a sample of rejected documents with reasons
+    QString error; ///< the store, the bootstrap or a conflicting mapping stopped it before publishing
+
+    bool complete() const { return error.isEmpty() && publish.complete(); }
+};
+
+class PublishJob
+{
+public:
+    using Progress = std::function<void(qint64 published, qint64 failed, qint64 total)>;
+
+    /// storePath: LocalStore::defaultPath() unless a test or PAYRECON_STORE says otherwise.
+    PublishJob(EsConfig config, QString storePath);
+
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    /// runDate: the business day reconciled.
+    PublishEnqueueResult enqueue(const ReconOutcome &outcome, const QDate &runDate);
+    /// Bootstraps the indexes (refusing to publish into a conflicting mapping), then publishes everything
+    /// pending. Published documents older than pruneDays are forgotten afterwards (0 keeps them).
+    PublishDrainResult drain(qint64 pruneDays = 30);
+    /// Outbox counts without touching the network; error set when the store cannot be read.
+    EsOutboxCounts counts(QString *error) const;
+    /// Queues rejected documents again; returns how many, -1 on a store error.
+    qint64 retryFailed(QString *error);
+
+    /// Today in Korea, the run date when the ledger range does not give one.
+    static QDate todayInKorea();
+
+private:
+    EsConfig m_config;
+    QString m_storePath;
+    const std::atomic_bool *m_cancel = nullptr;
+    Progress m_progress;
+};

@@ -1,0 +1,39 @@
+// Elasticsearch work for the window, on its own thread (a publish of a million documents takes a while and
+// must not hold up the next reconciliation): queue a run, drain the outbox, test a connection, count.
+#pragma once
+
+#include "publish/esconfig.h"
+#include "reconcile/reconciliationjob.h"
+
+#include <QDate>
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+class PublishWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PublishWorker(QString storePath, QObject *parent = nullptr);
+
+    /// Thread-safe: stops after the request in flight; the rest stays pending in the outbox.
+    void cancel() { m_cancel = true; }
+
+public slots:
+    /// Queues outcome (when not null) as one run, then publishes everything pending.
+    void publish(const EsConfig &config, std::shared_ptr<const ReconOutcome> outcome, const QDate &runDate);
+    void checkConnection(const EsConfig &config);
+    void refreshCounts();
+
+signals:
+    void progress(qint64 published, qint64 failed, qint64 total);
+    /// message: one paragraph for a person; complete: everything in the outbox acknowledged.
+    void published(const QString &message, bool complete);
+    void connectionChecked(bool ok, const QString &message);
+    void countsChanged(qint64 pending, qint64 published, qint64 failed);
+
+private:
+    QString m_storePath;
+    std::atomic_bool m_cancel { false };
+};
