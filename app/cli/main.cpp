@@ -1,10 +1,12 @@
 // payrecon-cli: wiring only; each subcommand lives in its own file over payrecon_core.
+#include "alertscommand.h"
 #include "clioutput.h"
 #include "democommand.h"
 #include "escheckcommand.h"
 #include "exitcodes.h"
 #include "generatecommand.h"
 #include "i18n/translations.h"
+#include "monitorcommand.h"
 #include "publishcommand.h"
 #include "reconcilecommand.h"
 
@@ -34,7 +36,9 @@ int main(int argc, char **argv)
         "  reconcile   match the ledger against a VAN settlement file\n"
         "  generate    write a deterministic demo dataset with its ground truth\n"
         "  es-check    test the Elasticsearch connection, credentials and indexes\n"
-        "  publish     send the Elasticsearch outbox (after reconcile --publish)\n\n"
+        "  publish     send the Elasticsearch outbox (after reconcile --publish)\n"
+        "  monitor     watch the ledger and send alerts to Discord (--once for cron; alias: watch)\n"
+        "  alerts      list recent alerts and their delivery state (--flush sends pending)\n\n"
         "Run payrecon-cli <command> --help for the options of a command.\n"
         "Options: --version, --help, --verbose (log progress to stderr)\n");
     if (command == u"--version" || command == u"-v") {
@@ -54,6 +58,10 @@ int main(int argc, char **argv)
         return DemoCommand::run(rest);
     if (command == u"generate")
         return GenerateCommand::run(rest);
+    if (command == u"monitor" || command == u"watch")
+        return MonitorCommand::run(rest);
+    if (command == u"alerts")
+        return AlertsCommand::run(rest);
     if (command == u"es-check")
         return EsCheckCommand::run(rest);
     if (command == u"publish")
