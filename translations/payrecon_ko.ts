@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CsvReport</name>
+    <message>
+        <location filename="../app/core/report/csvreport.cpp" line="+70"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate side</source>
+        <translation>중복 위치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction ID</source>
+        <translation>거래 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger amount</source>
+        <translation>원장 금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAN amount</source>
+        <translation>VAN 금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (VAN - ledger)</source>
+        <translation>차액(VAN - 원장)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger approval no.</source>
+        <translation>원장 승인번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAN approval no.</source>
+        <translation>VAN 승인번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger time</source>
+        <translation>원장 거래 일시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAN time</source>
+        <translation>VAN 거래 일시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number (masked)</source>
+        <translation>카드번호(마스킹)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card company</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant ID</source>
+        <translation>가맹점 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant name</source>
+        <translation>가맹점명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ID</source>
+        <translation>고객 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment months</source>
+        <translation>할부 개월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger row</source>
+        <translation>원장 행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAN line</source>
+        <translation>VAN 행</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column number</source>
+        <translation>열 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWidget</name>
     <message>
         <location filename="../ui/charts/dashboardwidget.cpp" line="+84"/>
@@ -10,7 +148,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -563,9 +701,37 @@ VAN: %4건, %5
     </message>
 </context>
 <context>
+    <name>LocalStore</name>
+    <message>
+        <location filename="../app/core/store/localstore.cpp" line="+26"/>
+        <source>Store %1: %2 (statement: %3)</source>
+        <translation>저장소 %1: %2 (SQL 문: %3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot create the store folder %1</source>
+        <translation>저장소 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the store %1: %2</source>
+        <translation>저장소 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Store %1: &quot;%2&quot; has schema version %3, newer than this PayRecon understands (%4). Update PayRecon.</source>
+        <translation>저장소 %1: &quot;%2&quot;의 스키마 버전 %3은(는) 이 PayRecon이 지원하는 버전(%4)보다 새롭습니다. PayRecon을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Store %1: %2</source>
+        <translation>저장소 %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+77"/>
         <source>&amp;All discrepancies</source>
         <translation>전체 불일치(&amp;A)</translation>
     </message>
@@ -665,12 +831,12 @@ VAN: %4건, %5
         <translation>대사 중…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -680,12 +846,12 @@ VAN: %4건, %5
         <translation>거부된 행</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -726,6 +892,21 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+7"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the grid with focus, as filtered and sorted, as CSV for Excel.</source>
+        <translation>포커스가 있는 표를 현재 필터와 정렬 그대로 Excel용 CSV로 저장합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About PayRecon</source>
         <translation>PayRecon 정보(&amp;A)</translation>
     </message>
@@ -736,8 +917,8 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;PayRecon %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reconciles a card merchant&apos;s ledger against the VAN company&apos;s settlement file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;PayRecon %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;카드 가맹점의 원장을 VAN사의 정산 파일과 대사합니다.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;PayRecon %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reconciles a card merchant&apos;s ledger against the VAN company&apos;s settlement file.&lt;/p&gt;&lt;p&gt;Logs: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PayRecon %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;카드 가맹점의 원장을 VAN사의 정산 파일과 대사합니다.&lt;/p&gt;&lt;p&gt;로그: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -765,7 +946,7 @@ VAN: %4건, %5
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -780,7 +961,7 @@ VAN: %4건, %5
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
@@ -795,7 +976,7 @@ VAN: %4건, %5
         <translation>열기…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Other…</source>
         <translation>기타…</translation>
     </message>
@@ -855,7 +1036,7 @@ VAN: %4건, %5
         <translation>아직 대사하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Preparing the demo dataset…</source>
         <translation>데모 데이터 준비 중…</translation>
     </message>
@@ -875,7 +1056,17 @@ VAN: %4건, %5
         <translation>정산 파일 (*.csv *.txt *.dat);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
+        <source>Mapping made for this file (not saved)</source>
+        <translation>이 파일용으로 만든 매핑(저장 안 됨)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save it from the import dialog to keep it for the next files.</source>
+        <translation>다음 파일에도 쓰려면 가져오기 대화 상자에서 프로필로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Choose a VAN profile</source>
         <translation>VAN 프로필 선택</translation>
     </message>
@@ -890,7 +1081,7 @@ VAN: %4건, %5
         <translation>이 프로필을 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>(none: choose a ledger)</source>
         <translation>(없음: 원장을 선택하십시오)</translation>
     </message>
@@ -925,17 +1116,17 @@ VAN: %4건, %5
         <translation>대사 중…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rejected rows (%1)</source>
         <translation>거부된 행 (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Reconciliation failed: %1</source>
         <translation>대사 실패: %1</translation>
     </message>
@@ -975,6 +1166,376 @@ VAN: %4건, %5
         <translation>
             <numerusform>%n행을 복사했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconcile first: there is nothing to export yet.</source>
+        <translation>먼저 대사를 실행하십시오: 아직 내보낼 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>matched</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>discrepancies</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export CSV</source>
+        <translation>CSV 내보내기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The grid shows no rows to export.</source>
+        <translation>표에 내보낼 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting %1…</source>
+        <translation>%1(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n행을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../ui/models/previewmodel.cpp" line="+102"/>
+        <source>A footer (totals) line: the import skips it.</source>
+        <translation>바닥글(합계) 행: 가져올 때 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Line %1 of the file: a footer line, skipped</source>
+        <translation>파일의 %1행: 바닥글 행이므로 건너뜀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 of the file</source>
+        <translation>파일의 %1행</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column %1: not read</source>
+        <translation>%1열: 읽지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column %1: read as %2</source>
+        <translation>%1열: %2(으)로 읽음</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCheck</name>
+    <message>
+        <location filename="../app/core/import/profilecheck.cpp" line="+34"/>
+        <source>column %1 (%2)</source>
+        <translation>%1열(%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transaction ID</source>
+        <translation>거래 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind (approval or cancellation)</source>
+        <translation>구분(승인/취소)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval number</source>
+        <translation>승인번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>거래 일시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>거래 일자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>거래 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>카드번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card company</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant ID</source>
+        <translation>가맹점 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant name</source>
+        <translation>가맹점명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ID</source>
+        <translation>고객 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment months</source>
+        <translation>할부 개월</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The time zone &quot;%1&quot; is unknown; use an IANA name such as Asia/Seoul.</source>
+        <translation>알 수 없는 시간대 &quot;%1&quot;입니다. Asia/Seoul 같은 IANA 이름을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Map a column to &quot;%1&quot;: every record needs one.</source>
+        <translation>&quot;%1&quot;에 열을 매핑하십시오: 모든 거래에 필요한 항목입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map a column to &quot;%1&quot;, or to &quot;%2&quot; (and &quot;%3&quot; when the time is in a column of its own).</source>
+        <translation>&quot;%1&quot; 또는 &quot;%2&quot;에 열을 매핑하십시오(시각이 별도 열에 있으면 &quot;%3&quot;도 매핑).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map either &quot;%1&quot; or &quot;%2&quot;, not both: a record has one date.</source>
+        <translation>&quot;%1&quot;과(와) &quot;%2&quot; 중 하나만 매핑하십시오: 거래 하나에는 날짜가 하나뿐입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is read only together with &quot;%2&quot;; it is ignored as mapped now.</source>
+        <translation>&quot;%1&quot;은(는) &quot;%2&quot;과(와) 함께 매핑할 때만 읽습니다. 지금 매핑으로는 무시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is mapped to column %2, but the file has only %3 columns.</source>
+        <translation>&quot;%1&quot;이(가) %2열에 매핑되어 있지만 파일에는 열이 %3개뿐입니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is mapped to the header name &quot;%2&quot;, but the file has no header line: map it by column number.</source>
+        <translation>&quot;%1&quot;이(가) 머리글 이름 &quot;%2&quot;에 매핑되어 있지만 파일에 머리글 행이 없습니다: 열 번호로 매핑하십시오.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The header on line %1 has no column &quot;%2&quot; (mapped to &quot;%3&quot;). The header has: %4.</source>
+        <translation>%1행의 머리글에 &quot;%2&quot; 열이 없습니다(&quot;%3&quot;에 매핑됨). 머리글의 열: %4.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 all read %2.</source>
+        <translation>%1 항목을 모두 %2에서 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1, column %2 has bytes that are not valid %3: %4. Choose the file&apos;s encoding.</source>
+        <translation>%1행 %2열에 올바른 %3이(가) 아닌 바이트가 있습니다: %4. 파일의 인코딩을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the format of &quot;%1&quot; (for example %2).</source>
+        <translation>&quot;%1&quot;의 형식을 입력하십시오(예: %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview shows no data rows below the header.</source>
+        <translation>미리 보기에 머리글 아래의 데이터 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Line %1, %2</source>
+        <translation>%1행, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1 has %2 fields, but the header has %3.</source>
+        <translation>%1행의 필드는 %2개이지만 머리글의 필드는 %3개입니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the transaction ID is empty.</source>
+        <translation>%1: 거래 ID가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the kind &quot;%2&quot; is not among the kind spellings; add it as an approval or a cancellation.</source>
+        <translation>%1: 구분 값 &quot;%2&quot;이(가) 구분 표기에 없습니다. 승인 표기나 취소 표기에 추가하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; is not a won amount (a whole number, optionally with a sign, thousands separators and 원).</source>
+        <translation>%1: &quot;%2&quot;은(는) 원 단위 금액이 아닙니다(정수여야 하며 부호, 천 단위 구분 기호, 원은 붙여도 됩니다).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the amount %2 is negative on a row marked as an approval.</source>
+        <translation>%1: 승인으로 표시된 행의 금액 %2이(가) 음수입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the amount %2 is negative. Turn on &quot;a negative amount is a cancellation&quot; or map the kind column.</source>
+        <translation>%1: 금액 %2이(가) 음수입니다. &quot;음수 금액은 취소로 처리&quot;를 켜거나 구분 열을 매핑하십시오.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &quot;%2&quot; does not match the date and time format %3.</source>
+        <translation>%1: &quot;%2&quot;이(가) 일시 형식 %3과(와) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; does not match the date format %3.</source>
+        <translation>%1: &quot;%2&quot;이(가) 일자 형식 %3과(와) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &quot;%2&quot; does not match the time format %3.</source>
+        <translation>%1: &quot;%2&quot;이(가) 시각 형식 %3과(와) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a number of installment months (0 to 99, or 일시불).</source>
+        <translation>%1: &quot;%2&quot;은(는) 할부 개월 수가 아닙니다(0~99 또는 일시불).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n more row(s) of the preview have the same problem.</source>
+        <translation>
+            <numerusform>미리 보기의 다른 %n행에도 같은 문제가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import will reject such rows and list them.</source>
+        <translation>가져오기에서는 이런 행을 거부하고 목록에 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLibrary</name>
+    <message>
+        <location filename="../app/core/import/profilelibrary.cpp" line="+46"/>
+        <source>Enter a name for the profile.</source>
+        <translation>프로필 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>프로필 이름은 공백으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile name can have at most 64 characters.</source>
+        <translation>프로필 이름은 최대 64자입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A profile name cannot contain %1.</source>
+        <translation>프로필 이름에는 %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control characters</source>
+        <translation>제어 문자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile name cannot start with a dot.</source>
+        <translation>프로필 이름은 마침표(.)로 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is a built-in profile; choose another name.</source>
+        <translation>&quot;%1&quot;은(는) 내장 프로필입니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The profile cannot be saved: %1</source>
+        <translation>프로필을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1857,436 @@ VAN: %2원
     </message>
 </context>
 <context>
+    <name>VanFilePreview</name>
+    <message>
+        <location filename="../app/core/import/vanfilepreview.cpp" line="+204"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: 파일을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is an Excel workbook or another binary file, not delimited text: save it as CSV first.</source>
+        <translation>%1은(는) 구분자로 나뉜 텍스트가 아니라 Excel 통합 문서 또는 다른 바이너리 파일입니다: 먼저 CSV로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: unsupported encoding &quot;%2&quot; (use UTF-8, CP949 or EUC-KR)</source>
+        <translation>%1: 지원하지 않는 인코딩 &quot;%2&quot; (UTF-8, CP949 또는 EUC-KR을 사용하십시오)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1: the first %2 KB hold no complete line; is this a delimited text file?</source>
+        <translation>%1: 처음 %2KB 안에 완전한 행이 없습니다. 구분자로 나뉜 텍스트 파일이 맞습니까?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file ends before the header on line %2</source>
+        <translation>%1: %2행의 머리글이 나오기 전에 파일이 끝납니다</translation>
+    </message>
+</context>
+<context>
+    <name>VanImportDialog</name>
+    <message>
+        <location filename="../ui/vanimportdialog.cpp" line="+92"/>
+        <source>Open VAN file: %1</source>
+        <translation>VAN 파일 열기: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Save profile as…</source>
+        <translation>다른 이름으로 프로필 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this mapping as a named profile (Ctrl+S); it is listed next to the built-in profiles here, in the main window and in payrecon-cli --profile.</source>
+        <translation>이 매핑을 이름을 붙인 프로필로 보관합니다(Ctrl+S). 저장한 프로필은 이 창, 기본 창, payrecon-cli --profile에서 내장 프로필과 함께 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CP949 (Korean Windows)</source>
+        <translation>CP949(한국어 Windows)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EUC-KR is read as CP949, its superset. A UTF-8 byte-order mark always wins.</source>
+        <translation>EUC-KR은 그 상위 집합인 CP949로 읽습니다. UTF-8 BOM(바이트 순서 표시)이 있으면 항상 UTF-8로 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma ( , )</source>
+        <translation>쉼표( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>세미콜론( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipe ( | )</source>
+        <translation>세로 막대( | )</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line that holds the column names; lines above it (titles) are skipped.</source>
+        <translation>열 이름이 있는 행입니다. 그 위의 행(제목)은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many lines at the end of the file are totals, not records.</source>
+        <translation>파일 끝에서 거래가 아닌 합계 행의 수입니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Transaction ID:</source>
+        <translation>거래 ID(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>구분(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>금액(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval &amp;number:</source>
+        <translation>승인번호(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and t&amp;ime:</source>
+        <translation>거래 일시(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>거래 일자(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ti&amp;me:</source>
+        <translation>거래 시각(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;rd number:</source>
+        <translation>카드번호(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card company:</source>
+        <translation>카드사:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant ID:</source>
+        <translation>가맹점 ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant name:</source>
+        <translation>가맹점명:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ID:</source>
+        <translation>고객 ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>업종:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment months:</source>
+        <translation>할부 개월:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file&apos;s column read as &quot;%1&quot; (%2).</source>
+        <translation>&quot;%1&quot; 항목(%2)으로 읽을 파일의 열입니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Required: a date, either as date and time together or as a date (with an optional time).</source>
+        <translation>필수: 날짜가 필요합니다. 거래 일시를 한 열로 매핑하거나 거래 일자(거래 시각은 선택)를 매핑하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required: every record needs it.</source>
+        <translation>필수: 모든 거래에 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Qt date format letters: yyyy year, MM month, dd day, HH hour, mm minute, ss second.</source>
+        <translation>Qt 날짜 형식 문자: yyyy 연도, MM 월, dd 일, HH 시, mm 분, ss 초.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for example 승인, 정상</source>
+        <translation>예: 승인, 정상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values of the kind column that mean an approval, separated by commas; &quot;approval&quot; is always understood.</source>
+        <translation>구분 열에서 승인을 뜻하는 값을 쉼표로 구분하여 입력합니다. &quot;approval&quot;은 항상 승인으로 인식합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 취소, 매입취소</source>
+        <translation>예: 취소, 매입취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values of the kind column that mean a cancellation, separated by commas; &quot;cancel&quot; is always understood.</source>
+        <translation>구분 열에서 취소를 뜻하는 값을 쉼표로 구분하여 입력합니다. &quot;cancel&quot;은 항상 취소로 인식합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A negative amount is a cancellation</source>
+        <translation>음수 금액은 취소로 처리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For files without a kind column, where a cancellation is a negative amount.</source>
+        <translation>구분 열이 없고 취소를 음수 금액으로 나타내는 파일에 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Use this file</source>
+        <translation>이 파일 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Profile:</source>
+        <translation>프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encoding:</source>
+        <translation>인코딩(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;limiter:</source>
+        <translation>구분자(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Header line:</source>
+        <translation>머리글 행(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Footer lines:</source>
+        <translation>바닥글 행 수(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Columns</source>
+        <translation>열 매핑</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Values</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date f&amp;ormat:</source>
+        <translation>일자 형식(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time format:</source>
+        <translation>시각 형식:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time format:</source>
+        <translation>일시 형식:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appro&amp;val spellings:</source>
+        <translation>승인 표기(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation spellin&amp;gs:</source>
+        <translation>취소 표기(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Custom mapping</source>
+        <translation>사용자 지정 매핑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map the columns yourself, starting from what the file&apos;s headers suggest.</source>
+        <translation>파일 머리글로 추정한 매핑에서 시작하여 열을 직접 매핑합니다.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot use this profile</source>
+        <translation>이 프로필을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>File: %1 (%2)</source>
+        <translation>파일: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File: %1 (%2; the preview shows its first %3 rows)</source>
+        <translation>파일: %1 (%2, 미리 보기에는 처음 %3행만 표시)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>BOM 있는 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain ASCII so far</source>
+        <translation>지금까지는 ASCII만 있음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Detect (%1)</source>
+        <translation>자동 감지 (%1)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(not mapped)</source>
+        <translation>(매핑 안 함)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>column %1, e.g. %2</source>
+        <translation>%1열, 예: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>column %1 (not in this file)</source>
+        <translation>%1열(이 파일에 없음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (not in this file)</source>
+        <translation>%1(이 파일에 없음)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Keep this mapping as a named profile (Ctrl+S).</source>
+        <translation>이 매핑을 이름을 붙인 프로필로 보관합니다(Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the errors listed below before saving the mapping.</source>
+        <translation>매핑을 저장하기 전에 아래 목록의 오류를 수정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mapping reads the preview rows without problems.</source>
+        <translation>이 매핑으로 미리 보기 행을 문제없이 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save profile</source>
+        <translation>프로필 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the profile (it is listed under this name, and payrecon-cli accepts it as --profile):</source>
+        <translation>프로필 이름(이 이름으로 목록에 표시되며 payrecon-cli의 --profile에도 쓸 수 있음):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace profile</source>
+        <translation>프로필 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A profile named &quot;%1&quot; exists. Replace it?</source>
+        <translation>&quot;%1&quot; 프로필이 이미 있습니다. 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save the profile</source>
+        <translation>프로필을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mapping has errors; fix them before saving.</source>
+        <translation>매핑에 오류가 있습니다. 저장하기 전에 수정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+42"/>
+        <source>Card settlement reconciliation.</source>
+        <translation>카드 정산 대사.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the main window, report it on standard output and quit (installation checks).</source>
+        <translation>기본 창을 표시하고 그 사실을 표준 출력에 알린 뒤 종료합니다(설치 점검용).</translation>
+    </message>
+</context>
+<context>
     <name>payrecon-cli</name>
     <message>
         <location filename="../app/cli/democommand.cpp" line="+19"/>
@@ -1369,7 +2360,7 @@ VAN: %2원
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+111"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+120"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -1384,7 +2375,7 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+49"/>
+        <location filename="../app/cli/main.cpp" line="+28"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:
@@ -1416,7 +2407,7 @@ Options: --version, --help, --verbose (log progress to stderr)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/reconcilecommand.cpp" line="-87"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="-95"/>
         <source>payrecon-cli: --%1 must be a date like 2026-11-24, not &quot;%2&quot;</source>
         <translation>payrecon-cli: --%1은(는) 2026-11-24 같은 날짜여야 합니다(입력값: &quot;%2&quot;)</translation>
     </message>
@@ -1531,7 +2522,22 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>JSON 보고서에 일치한 행도 포함합니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Write the discrepancies as CSV for Excel here (UTF-8 with BOM, formula-safe).</source>
+        <translation>불일치 내역을 Excel용 CSV로 여기에 씁니다(BOM 있는 UTF-8, 수식 삽입 방지).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include matched rows in the CSV.</source>
+        <translation>CSV에 일치한 행도 포함합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the rejected input rows as CSV here.</source>
+        <translation>거부된 입력 행을 CSV로 여기에 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>payrecon-cli reconcile: give exactly one of --ledger or --ledger-csv, and --van and --profile</source>
         <translation>payrecon-cli reconcile: --ledger와 --ledger-csv 중 정확히 하나, 그리고 --van과 --profile을 지정하십시오</translation>
     </message>
@@ -1567,6 +2573,7 @@ Options: --version, --help, --verbose (log progress to stderr)
     </message>
     <message>
         <location line="+11"/>
+        <location line="+13"/>
         <source>payrecon-cli: cannot write %1: %2</source>
         <translation>payrecon-cli: %1에 쓸 수 없습니다: %2</translation>
     </message>
