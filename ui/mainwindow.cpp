@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alertsdock.h"
 #include "charts/dashboardwidget.h"
 #include "demopreparer.h"
 #include "detailspane.h"
@@ -9,6 +10,7 @@
 #include "ledger/ledgerurl.h"
 #include "ledgerdialog.h"
 #include "logging/rotatinglog.h"
+#include "models/alertsmodel.h"
 #include "models/rejectedrowsmodel.h"
 #include "publish/publishjob.h"
 #include "publishworker.h"
@@ -45,6 +47,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -222,6 +225,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_worker->setTopCustomers(m_dashboard->topCustomers());
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     layout->addWidget(m_tabs, 1);
+    m_alertsDock = new AlertsDock(LocalStore::defaultPath(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+    m_alertsDock->hide(); // shown from View → Alerts Panel, or when the monitor starts
+    createTray();
     setCentralWidget(central);
     createStatusBar();
 
@@ -296,7 +303,7 @@ void MainWindow::createActions()
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     m_copyAction = new QAction(tr("&Copy rows"), this);
     m_copyAction->setObjectName(QStringLiteral("actionCopy"));
@@ -319,6 +326,13 @@ void MainWindow::createActions()
     m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_publishAction->setStatusTip(tr("Send the verified rows and the mismatch log of this run to Elasticsearch."));
     connect(m_publishAction, &QAction::triggered, this, &MainWindow::publishToElasticsearch);
+    m_alertsPanelAction = new QAction(tr("&Alerts Panel"), this);
+    m_alertsPanelAction->setObjectName(QStringLiteral("actionAlertsPanel"));
+    m_alertsPanelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_monitorAction = new QAction(tr("&Watch for Alerts"), this);
+    m_monitorAction->setObjectName(QStringLiteral("actionMonitor"));
+    m_monitorAction->setCheckable(true);
+    m_monitorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_esSettingsAction = new QAction(tr("&Elasticsearch…"), this);
     m_esSettingsAction->setObjectName(QStringLiteral("actionElasticsearchSettings"));
     m_esSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
@@ -410,7 +424,10 @@ void MainWindow::createMenus()
     view->addActions(m_filterActions->actions());
     view->addSeparator();
     view->addMenu(createLanguageMenu());
+    view->addSeparator();
+    view->addAction(m_alertsPanelAction);
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_monitorAction);
     settingsMenu->addAction(m_esSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -660,6 +677,21 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // While the monitor runs, closing the window keeps it watching from the tray; Quit really quits.
+    if (!m_quitting && m_alertsDock->isMonitoring() && m_tray && m_tray->isVisible()) {
+        QSettings settings;
+        if (!settings.value(QStringLiteral("ui/trayNoticeShown"), false).toBool()) {
+            settings.setValue(QStringLiteral("ui/trayNoticeShown"), true);
+            m_tray->showMessage(tr("PayRecon keeps watching"),
+                tr("The alert monitor keeps running in the tray. Use Quit in the tray menu to stop it."),
+                QSystemTrayIcon::Information, 8000);
+        }
+        saveSettings();
+        hide();
+        event->ignore();
+        return;
+    }
+    m_alertsDock->stopMonitor();
     m_worker->cancel();
     saveSettings();
     event->accept();
@@ -1226,4 +1258,76 @@ void MainWindow::showOutboxCounts(qint64 pending, qint64 published, qint64 faile
     const QLocale locale;
     m_esCountsLabel->setText(tr("Elasticsearch: %1 pending · %2 published · %3 failed")
                                  .arg(locale.toString(pending), locale.toString(published), locale.toString(failed)));
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QCoreApplication::quit(); // also when the window is hidden in the tray
+}
+
+void MainWindow::createTray()
+{
+    connect(m_alertsPanelAction, &QAction::triggered, this, [this] {
+        m_alertsDock->show();
+        m_alertsDock->raise();
+    });
+    connect(m_monitorAction, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            m_alertsDock->show();
+            m_alertsDock->startMonitor();
+        } else {
+            m_alertsDock->stopMonitor();
+        }
+    });
+    connect(m_alertsDock, &AlertsDock::monitoringChanged, this, [this](bool running) {
+        const QSignalBlocker block(m_monitorAction);
+        m_monitorAction->setChecked(running);
+        if (m_tray)
+            m_tray->setVisible(running || isHidden());
+    });
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return; // the panel and its Discord delivery work the same without a tray
+    m_tray = new QSystemTrayIcon(appIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(tr("PayRecon"));
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show PayRecon"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(m_monitorAction);
+    menu->addSeparator();
+    menu->addAction(m_quitAction);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    // One balloon per alert, but a burst becomes one summary: a screen full of balloons helps nobody.
+    m_balloonTimer = new QTimer(this);
+    m_balloonTimer->setSingleShot(true);
+    m_balloonTimer->setInterval(1500);
+    connect(m_balloonTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingBalloons == 1)
+            m_tray->showMessage(m_lastBalloonTitle, m_lastBalloonText, QSystemTrayIcon::Warning, 10000);
+        else if (m_pendingBalloons > 1)
+            m_tray->showMessage(tr("%n new payment alert(s)", nullptr, m_pendingBalloons),
+                tr("Latest: %1").arg(m_lastBalloonTitle), QSystemTrayIcon::Warning, 10000);
+        m_pendingBalloons = 0;
+    });
+    connect(m_alertsDock, &AlertsDock::alertRaised, this, [this](const QString &title, const QString &text) {
+        m_lastBalloonTitle = title;
+        m_lastBalloonText = text;
+        ++m_pendingBalloons;
+        if (!m_balloonTimer->isActive())
+            m_balloonTimer->start();
+    });
+    connect(m_alertsDock, &AlertsDock::todayCountChanged, this,
+        [this](int count) { m_tray->setToolTip(tr("PayRecon: %n alert(s) today", nullptr, count)); });
 }

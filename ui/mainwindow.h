@@ -12,7 +12,9 @@
 #include <optional>
 
 class DashboardWidget;
+class AlertsDock;
 class ExportWorker;
+class QSystemTrayIcon;
 class PublishWorker;
 class DemoPreparer;
 class DetailsPane;
@@ -85,6 +87,8 @@ public slots:
     /// Queues this run for Elasticsearch (when there is one) and publishes the outbox, on its own thread.
     void publishToElasticsearch();
     void editElasticsearchSettings();
+    /// Quits for real, also while the alert monitor keeps the window in the tray.
+    void quit();
 
 signals:
     /// A run finished and its outcome is shown.
@@ -127,6 +131,7 @@ private:
     void updateSourceLabels();
     void updateFilterCounts();
     EsConfig elasticsearchConfig() const;
+    void createTray();
     void showOutboxCounts(qint64 pending, qint64 published, qint64 failed);
     void applySearch();
     void showDetails(const ReconRowsModel *model, int viewRow);
@@ -196,6 +201,15 @@ private:
     QAction *m_welcomeAction = nullptr;
     QAction *m_publishAction = nullptr;
     QAction *m_esSettingsAction = nullptr;
+    QAction *m_alertsPanelAction = nullptr;
+    QAction *m_monitorAction = nullptr;
+    AlertsDock *m_alertsDock = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; ///< null where the desktop has no tray
+    QTimer *m_balloonTimer = nullptr;
+    int m_pendingBalloons = 0;
+    QString m_lastBalloonTitle;
+    QString m_lastBalloonText;
+    bool m_quitting = false;
     QLabel *m_esCountsLabel = nullptr;
     QThread *m_publishThread = nullptr;
     PublishWorker *m_publisher = nullptr; ///< lives on m_publishThread

@@ -1,11 +1,14 @@
 // The desktop window's main flows, offscreen: open the demo, filter, search, details, copy, cancel, screenshot.
+#include "alertsdock.h"
 #include "charts/dashboardwidget.h"
 #include "demopreparer.h"
 #include "detailspane.h"
 #include "elasticsearchdialog.h"
+#include "fakediscord.h"
 #include "fakeelasticsearch.h"
 #include "ledgerdialog.h"
 #include "mainwindow.h"
+#include "models/alertsmodel.h"
 #include "models/reconrowsmodel.h"
 #include "publishworker.h"
 #include "reconworker.h"
@@ -23,6 +26,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -54,6 +60,7 @@ private slots:
     void firstRunShowsWhatToConfigureNextOnce();
     void publishSendsTheRunToElasticsearchOnce();
     void elasticsearchDialogTestsTheConnectionOffTheGuiThread();
+    void alertMonitorPostsANewHighValuePaymentToDiscord();
 
 private:
     QAction *action(const char *name) const;
@@ -478,6 +485,57 @@ void TestMainWindow::elasticsearchDialogTestsTheConnectionOffTheGuiThread()
     }
     thread.quit();
     thread.wait();
+}
+
+void TestMainWindow::alertMonitorPostsANewHighValuePaymentToDiscord()
+{
+    // The demo's SQLite ledger, watched from the window; a new ₩2,500,000 approval must reach the fake
+    // Discord webhook and show in the alerts panel as sent.
+    const QString ledger = m_dataDir.filePath(QStringLiteral("demo/ledger.db"));
+    QVERIFY(QFile::exists(ledger));
+    FakeDiscord discord;
+    QVERIFY(discord.listen());
+    QSettings settings;
+    settings.setValue(QStringLiteral("alerts/ledgerUrl"), QString(QStringLiteral("sqlite://") + ledger));
+    settings.setValue(QStringLiteral("alerts/webhook"), discord.webhookUrl());
+    settings.setValue(QStringLiteral("alerts/pollSeconds"), 0.2);
+    settings.sync();
+
+    QAction *monitor = action("actionMonitor");
+    QVERIFY(monitor && monitor->isCheckable());
+    monitor->setChecked(true);
+    auto *dock = m_window->findChild<AlertsDock *>(QStringLiteral("alertsDock"));
+    QVERIFY(dock && !dock->isHidden() && dock->isMonitoring()); // isHidden: an earlier test closed the window
+    QTRY_COMPARE_WITH_TIMEOUT(dock->status(), LedgerMonitor::Status::Running, 20000);
+    QVERIFY2(dock->statusText().contains(QLatin1String("Monitoring")), qPrintable(dock->statusText()));
+    QCOMPARE(dock->model()->rowCount(), 0); // the ledger's history is not alerted
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alert-writer"));
+        db.setDatabaseName(ledger);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO payments(transaction_id, kind, amount, approval_no, occurred_at, card_number, "
+                     "card_company, merchant_id, merchant_name, customer_id) VALUES ('ALERT-0001', 'approval', "
+                     "2500000, '12345678', '2026-11-25 14:00:00', '5570421234567729', '신한카드', 'M001', "
+                     "'강남점', 'C-1')")),
+            qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("alert-writer"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(dock->model()->rowCount(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(discord.transactionIds(), QStringList { QStringLiteral("ALERT-0001") }, 20000);
+    const QAbstractItemModel *model = dock->model();
+    QTRY_COMPARE(model->index(0, AlertsModel::DeliveryColumn).data().toString(), AlertsModel::tr("Sent"));
+    QVERIFY(model->index(0, AlertsModel::RulesColumn).data().toString().contains(QLatin1String("high_value")));
+    QCOMPARE(model->index(0, AlertsModel::CardColumn).data().toString(), QStringLiteral("557042******7729"));
+    QCOMPARE(dock->model()->todayCount(), 1);
+
+    monitor->setChecked(false);
+    QVERIFY(!dock->isMonitoring());
+    settings.remove(QStringLiteral("alerts"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,51 @@
+// The alerts panel: starts and stops the ledger monitor (a LedgerMonitor on its own thread, the same core
+// object payrecon-cli monitor runs), shows its status and the recent alerts with their Discord delivery.
+#pragma once
+
+#include "alerts/ledgermonitor.h"
+
+#include <QDockWidget>
+
+class AlertsModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QThread;
+
+class AlertsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    /// storePath: the local store holding the alert outbox and the high-water mark.
+    explicit AlertsDock(QString storePath, QWidget *parent = nullptr);
+    ~AlertsDock() override;
+
+    bool isMonitoring() const { return m_monitor != nullptr; }
+    AlertsModel *model() const { return m_model; }
+    QString statusText() const;
+    LedgerMonitor::Status status() const { return m_lastStatus; }
+
+public slots:
+    /// Reads the settings (group "alerts", PAYRECON_DISCORD_WEBHOOK) and starts watching the ledger.
+    void startMonitor();
+    void stopMonitor();
+
+signals:
+    void monitoringChanged(bool running);
+    /// One new alert: a line for a tray balloon.
+    void alertRaised(const QString &title, const QString &text);
+    void todayCountChanged(int count);
+
+private:
+    void onStatus(LedgerMonitor::Status status, const QString &message);
+
+    QString m_storePath;
+    AlertsModel *m_model;
+    QTableView *m_view;
+    QLabel *m_status;
+    QPushButton *m_toggle;
+    QThread *m_thread = nullptr;
+    LedgerMonitor *m_monitor = nullptr; ///< lives on m_thread while monitoring
+    LedgerMonitor::Status m_lastStatus = LedgerMonitor::Status::Stopped;
+};
