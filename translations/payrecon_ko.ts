@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AlertOutbox</name>
+    <message>
+        <location filename="../app/core/alerts/alertoutbox.cpp" line="+109"/>
+        <source>Cannot record alerts in the store: %1</source>
+        <translation>알림을 저장소에 기록할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Cannot update the alert outbox: %1</source>
+        <translation>알림 전송 대기함을 업데이트할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettings</name>
+    <message>
+        <location filename="../app/core/alerts/alertsettings.cpp" line="+96"/>
+        <source>The Discord webhook is stored in %1, readable only by you. Anyone who can read that file can post to the channel; set PAYRECON_DISCORD_WEBHOOK instead to keep it out of the file.</source>
+        <translation>Discord 웹후크는 본인만 읽을 수 있는 %1에 저장됩니다. 이 파일을 읽을 수 있는 사람은 누구나 채널에 글을 올릴 수 있으므로, 웹후크를 파일에 남기지 않으려면 대신 PAYRECON_DISCORD_WEBHOOK을 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Alert thresholds must be at least ₩1.</source>
+        <translation>알림 기준 금액은 ₩1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The velocity rule needs at least 2 approvals within at least 1 minute.</source>
+        <translation>단시간 반복 결제 규칙에는 승인 2건 이상과 1분 이상의 시간 범위가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quick-cancel window must be at least 1 minute.</source>
+        <translation>승인 직후 취소의 판단 시간은 1분 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off-hours must be whole hours from 0 to 24.</source>
+        <translation>심야 시간대는 0에서 24 사이의 정시로 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outlier factor must be at least 1 and the history at least 1 approval.</source>
+        <translation>이상 금액 배수는 1 이상, 비교할 이력은 승인 1건 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll interval must be at least 0.1 seconds.</source>
+        <translation>폴링 간격은 0.1초 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll batch size must be at least 1 and the warm-up rows at least 0.</source>
+        <translation>폴링 배치 크기는 1 이상, 워밍업 행 수는 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The monitored table and id column must be plain SQL names (letters, digits, _).</source>
+        <translation>모니터링할 테이블과 ID 열은 일반 SQL 이름(영문자, 숫자, _)이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The monitor query must select rows with the id column greater than :after.</source>
+        <translation>모니터링 쿼리는 ID 열이 :after보다 큰 행을 선택해야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <location filename="../app/core/report/csvreport.cpp" line="+70"/>
@@ -554,6 +620,509 @@ VAN: %4건, %5
     </message>
 </context>
 <context>
+    <name>DiscordDelivery</name>
+    <message>
+        <location filename="../app/core/alerts/discorddelivery.cpp" line="+98"/>
+        <source>Cannot read the alert outbox: %1</source>
+        <translation>알림 전송 대기함을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Waiting %1 ms for Discord&apos;s rate limit.</source>
+        <translation>Discord 속도 제한으로 %1ms 동안 기다립니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another PayRecon process (%1) is delivering the alerts</source>
+        <translation>다른 PayRecon 프로세스(%1)가 알림을 전송하고 있습니다</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Discord says the webhook was deleted or is invalid (HTTP %1: %2). Alerts stay pending until the webhook is fixed.</source>
+        <translation>Discord에서 웹후크가 삭제되었거나 올바르지 않다고 응답했습니다(HTTP %1: %2). 웹후크를 수정할 때까지 알림은 전송 대기 상태로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no message</source>
+        <translation>메시지 없음</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Discord refused the alert (HTTP %1: %2)</source>
+        <translation>Discord가 알림을 거부했습니다(HTTP %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discord answered HTTP %1</source>
+        <translation>Discord 응답: HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network error talking to Discord: %1</source>
+        <translation>Discord와 통신하는 중 네트워크 오류: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1; retrying in %2 s.</source>
+        <translation>%1. %2초 후 다시 시도합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordEmbed</name>
+    <message>
+        <location filename="../app/core/alerts/discordembed.cpp" line="+82"/>
+        <source>High value</source>
+        <translation>고액 결제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velocity</source>
+        <translation>단시간 반복 결제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick cancel</source>
+        <translation>승인 직후 취소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off-hours</source>
+        <translation>심야 시간대</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlier</source>
+        <translation>이상 금액</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancellation</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant</source>
+        <translation>가맹점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (KST)</source>
+        <translation>거래 일시(KST)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>카드번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card company</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>거래 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PayRecon · ledger row %1 · %2</source>
+        <translation>PayRecon · 원장 행 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ElasticsearchDialog</name>
+    <message>
+        <location filename="../ui/elasticsearchdialog.cpp" line="+43"/>
+        <source>&amp;Test connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One or more nodes, tried in order when one cannot be reached.</source>
+        <translation>노드를 하나 이상 입력합니다. 연결할 수 없는 노드가 있으면 순서대로 다음 노드를 시도합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User and password</source>
+        <translation>사용자 및 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>id:key, or its base64 form</source>
+        <translation>id:key 또는 그 base64 형식</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cluster&apos;s CA certificate (PEM), when it is not a public one</source>
+        <translation>공인 CA가 아닌 경우 클러스터의 CA 인증서(PEM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA certificate file</source>
+        <translation>CA 인증서 파일 선택</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Nodes:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>인증(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>API 키(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 인증서(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verified index:</source>
+        <translation>검증 인덱스(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mismatch log index:</source>
+        <translation>불일치 로그 인덱스(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulk request up to:</source>
+        <translation>벌크 요청 최대 크기:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and documents:</source>
+        <translation>… 최대 문서 수:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS certificates are always verified. The password and the API key are kept for this session only and never written to the settings file or the logs; for payrecon-cli and nightly jobs set PAYRECON_ES_PASSWORD or PAYRECON_ES_API_KEY.</source>
+        <translation>TLS 인증서는 항상 검증합니다. 비밀번호와 API 키는 이 세션 동안에만 보관되며 설정 파일이나 로그에 기록되지 않습니다. payrecon-cli와 야간 작업에는 PAYRECON_ES_PASSWORD 또는 PAYRECON_ES_API_KEY를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>These environment variables are set and override what you enter here: %1</source>
+        <translation>다음 환경 변수가 설정되어 있어 여기에 입력한 값보다 우선합니다: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✔ Connected: %1</source>
+        <translation>✔ 연결됨: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✖ Failed: %1</source>
+        <translation>✖ 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>EsClient</name>
+    <message>
+        <location filename="../app/core/publish/esclient.cpp" line="+60"/>
+        <source>Elasticsearch %1, cluster &quot;%2&quot; (%3)</source>
+        <translation>Elasticsearch %1, 클러스터 &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user %1 (realm %2)</source>
+        <translation>사용자 %1 (영역 %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no Elasticsearch URL configured</source>
+        <translation>Elasticsearch URL이 설정되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled.</source>
+        <translation>취소됨.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failure with %1: %2. Is the cluster&apos;s CA certificate set (PAYRECON_ES_CA_FILE)?</source>
+        <translation>%1과(와)의 TLS 연결 실패: %2. 클러스터의 CA 인증서(PAYRECON_ES_CA_FILE)를 설정했습니까?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Elasticsearch is unreachable at %1: %2</source>
+        <translation>%1의 Elasticsearch에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 requires credentials (HTTP 401): set PAYRECON_ES_USER and PAYRECON_ES_PASSWORD, or PAYRECON_ES_API_KEY.</source>
+        <translation>%1에 인증 정보가 필요합니다(HTTP 401): PAYRECON_ES_USER와 PAYRECON_ES_PASSWORD 또는 PAYRECON_ES_API_KEY를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong credentials for %1 (HTTP 401: %2).</source>
+        <translation>%1의 인증 정보가 올바르지 않습니다(HTTP 401: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The user may not %1 on %2 (HTTP 403, no privilege: %3).</source>
+        <translation>사용자에게 %2에서 %1을(를) 실행할 권한이 없습니다(HTTP 403, 권한 없음: %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered %2 to %3: %4</source>
+        <translation>%1이(가) %3 요청에 HTTP %2 응답을 보냈습니다: %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not Elasticsearch: its answer to GET / has no tagline or version number.</source>
+        <translation>%1은(는) Elasticsearch가 아닙니다: GET / 응답에 tagline이나 버전 번호가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 claims Elasticsearch %2 but lacks the X-elastic-product header: not a genuine Elasticsearch.</source>
+        <translation>%1은(는) Elasticsearch %2라고 응답했지만 X-elastic-product 헤더가 없습니다: 정식 Elasticsearch가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EsConfig</name>
+    <message>
+        <location filename="../app/core/publish/esconfig.cpp" line="+101"/>
+        <source>No Elasticsearch URL: set PAYRECON_ES_URL (for example https://es.internal:9200).</source>
+        <translation>Elasticsearch URL이 없습니다: PAYRECON_ES_URL을 설정하십시오(예: https://es.internal:9200).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an http:// or https:// Elasticsearch URL.</source>
+        <translation>&quot;%1&quot;은(는) http:// 또는 https:// Elasticsearch URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>CA 인증서 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User %1 has no password: set PAYRECON_ES_PASSWORD (or use PAYRECON_ES_API_KEY).</source>
+        <translation>사용자 %1의 비밀번호가 없습니다: PAYRECON_ES_PASSWORD를 설정하십시오(또는 PAYRECON_ES_API_KEY 사용).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The verified and mismatch index names must differ.</source>
+        <translation>검증 인덱스와 불일치 로그 인덱스의 이름은 서로 달라야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid index name.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 인덱스 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bulk limits must be at least 1 KiB and 1 document.</source>
+        <translation>벌크 한도는 1 KiB 이상, 문서 1건 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>API key ****</source>
+        <translation>API 키 ****</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user %1, password %2</source>
+        <translation>사용자 %1, 비밀번호 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no credentials</source>
+        <translation>인증 정보 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system CAs</source>
+        <translation>시스템 CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file %1</source>
+        <translation>CA 파일 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2; %3; indexes %4, %5)</source>
+        <translation>%1 (%2; %3; 인덱스 %4, %5)</translation>
+    </message>
+</context>
+<context>
+    <name>EsIndexBootstrap</name>
+    <message>
+        <location filename="../app/core/publish/esindexbootstrap.cpp" line="+115"/>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1의 유형이 %2입니다(필요한 유형: %3)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Elasticsearch is unreachable at %1: %2</source>
+        <translation>%1의 Elasticsearch에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot prepare index %1 on %2: %3</source>
+        <translation>%2에서 인덱스 %1을(를) 준비할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the user may neither create the index nor read its mapping; assuming it exists</source>
+        <translation>%1: 사용자에게 인덱스 생성 권한도 매핑 읽기 권한도 없습니다. 인덱스가 있다고 가정합니다</translation>
+    </message>
+</context>
+<context>
+    <name>EsOutbox</name>
+    <message>
+        <location filename="../app/core/publish/esoutbox.cpp" line="+63"/>
+        <location line="+11"/>
+        <source>Outbox in %1: %2</source>
+        <translation>%1의 전송 대기함: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EsPublisher</name>
+    <message>
+        <location filename="../app/core/publish/espublisher.cpp" line="+195"/>
+        <source>TLS failure with %1: %2</source>
+        <translation>%1과(와)의 TLS 연결 실패: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 unreachable: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1이(가) HTTP %2 응답을 보냈습니다: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 refused the bulk request (HTTP %2): %3</source>
+        <translation>%1이(가) 벌크 요청을 거부했습니다(HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 answered the bulk request with %2 items for %3 sent</source>
+        <translation>%1이(가) 보낸 항목 %3건에 대해 벌크 응답 항목 %2건을 돌려주었습니다</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>bulk answer out of order</source>
+        <translation>벌크 응답의 순서가 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server kept refusing %1 documents: %2</source>
+        <translation>서버가 문서 %1건을 계속 거부했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HighValueRule</name>
+    <message>
+        <location filename="../app/core/alerts/highvaluerule.cpp" line="+11"/>
+        <source>High value</source>
+        <translation>고액 결제</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>₩%1 is at or above the high-value threshold of ₩%2.</source>
+        <translation>₩%1은(는) 고액 기준 금액 ₩%2 이상입니다.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <location filename="../ui/ledgerdialog.cpp" line="+21"/>
@@ -634,6 +1203,87 @@ VAN: %4건, %5
         <location line="+0"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerMonitor</name>
+    <message>
+        <location filename="../app/core/alerts/ledgermonitor.cpp" line="+80"/>
+        <source>No Discord webhook is configured: alerts are recorded but not sent.</source>
+        <translation>Discord 웹후크가 설정되지 않았습니다: 알림은 기록되지만 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connecting to %1; polling every %2 s.</source>
+        <translation>%1에 연결하는 중입니다. %2초마다 폴링합니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Monitoring stopped.</source>
+        <translation>모니터링을 중지했습니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — retrying in %2 s (attempt %3).</source>
+        <translation>%1 — %2초 후 다시 시도합니다(%3번째 시도).</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Connected to the ledger again; monitoring resumed after id %1.</source>
+        <translation>원장에 다시 연결되었습니다. ID %1 이후부터 모니터링을 재개했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring the ledger after id %1.</source>
+        <translation>원장에서 ID %1 이후의 행을 모니터링합니다.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The monitor cannot start.</source>
+        <translation>모니터링을 시작할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPoller</name>
+    <message>
+        <location filename="../app/core/alerts/ledgerpoller.cpp" line="+131"/>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>Qt SQL 드라이버 %1이(가) 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ledger file %1 does not exist.</source>
+        <translation>원장 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot open the ledger %1: %2</source>
+        <translation>원장 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read the highest %1 of %2 in the ledger %3: %4</source>
+        <translation>원장 %3의 %2 테이블에서 %1 최댓값을 읽을 수 없습니다: %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The monitor query cannot be prepared on %1: %2</source>
+        <translation>%1에서 모니터링 쿼리를 준비할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Polling the ledger %1 failed: %2</source>
+        <translation>원장 %1을(를) 폴링하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The monitor query must return the columns %1, transaction_id, amount and occurred_at.</source>
+        <translation>모니터링 쿼리는 %1, transaction_id, amount, occurred_at 열을 반환해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Reading the ledger %1 failed: %2</source>
+        <translation>원장 %1을(를) 읽지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -731,7 +1381,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>&amp;All discrepancies</source>
         <translation>전체 불일치(&amp;A)</translation>
     </message>
@@ -836,7 +1486,7 @@ VAN: %4건, %5
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -851,7 +1501,7 @@ VAN: %4건, %5
         <translation>대시보드</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -897,6 +1547,21 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Publish to Elasticsearch</source>
+        <translation>Elasticsearch에 게시(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the verified rows and the mismatch log of this run to Elasticsearch.</source>
+        <translation>이번 대사의 검증된 행과 불일치 로그를 Elasticsearch로 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Elasticsearch…</source>
+        <translation>Elasticsearch(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV 내보내기(&amp;E)…</translation>
     </message>
@@ -907,6 +1572,11 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Getting Started</source>
+        <translation>시작하기(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About PayRecon</source>
         <translation>PayRecon 정보(&amp;A)</translation>
     </message>
@@ -946,7 +1616,7 @@ VAN: %4건, %5
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -957,11 +1627,16 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
@@ -1036,7 +1711,12 @@ VAN: %4건, %5
         <translation>아직 대사하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>The Elasticsearch outbox: documents waiting, acknowledged by the server, and rejected by it.</source>
+        <translation>Elasticsearch 전송 대기함: 대기 중인 문서, 서버가 수신을 확인한 문서, 서버가 거부한 문서의 수입니다.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Preparing the demo dataset…</source>
         <translation>데모 데이터 준비 중…</translation>
     </message>
@@ -1116,7 +1796,7 @@ VAN: %4건, %5
         <translation>대사 중…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -1209,11 +1889,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+0"/>
+        <location line="+84"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-67"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
@@ -1232,6 +1913,59 @@ VAN: %4건, %5
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n행을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Already publishing.</source>
+        <translation>이미 게시 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publishing to Elasticsearch…</source>
+        <translation>Elasticsearch에 게시하는 중…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Publishing to Elasticsearch: %1 of %2 documents…</source>
+        <translation>Elasticsearch에 게시하는 중: 문서 %2건 중 %1건…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Elasticsearch: %1 pending · %2 published · %3 failed</source>
+        <translation>Elasticsearch: 대기 %1건 · 게시 %2건 · 실패 %3건</translation>
+    </message>
+</context>
+<context>
+    <name>OffHoursRule</name>
+    <message>
+        <location filename="../app/core/alerts/offhoursrule.cpp" line="+14"/>
+        <source>Off-hours</source>
+        <translation>심야 시간대</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>₩%1 at %2 KST, between %3:00 and %4:00.</source>
+        <translation>₩%1, %2 KST에 결제되었습니다(%3:00~%4:00 사이).</translation>
+    </message>
+</context>
+<context>
+    <name>OutlierRule</name>
+    <message>
+        <location filename="../app/core/alerts/outlierrule.cpp" line="+14"/>
+        <source>Outlier</source>
+        <translation>이상 금액</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>₩%1 is %2 times this customer&apos;s median of ₩%3 over the last %n approvals.</source>
+        <translation>
+            <numerusform>₩%1은(는) 이 고객의 최근 승인 %n건 중앙값 ₩%3의 %2배입니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1536,6 +2270,82 @@ VAN: %4건, %5
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishJob</name>
+    <message>
+        <location filename="../app/core/publish/publishjob.cpp" line="+49"/>
+        <source>Cancelled; nothing was queued.</source>
+        <translation>취소되었습니다. 전송 대기함에 추가된 문서는 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing was published: the existing index mapping conflicts (%1). Fix the mapping or configure other index names.</source>
+        <translation>게시된 문서가 없습니다: 기존 인덱스 매핑과 충돌합니다(%1). 매핑을 수정하거나 다른 인덱스 이름을 설정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishWorker</name>
+    <message>
+        <location filename="../ui/publishworker.cpp" line="+24"/>
+        <source>Nothing was queued for Elasticsearch: %1</source>
+        <translation>Elasticsearch 전송 대기함에 추가된 문서가 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 queued: %2 documents, %3 of them new or changed.</source>
+        <translation>대사 실행 %1을(를) 전송 대기함에 추가했습니다: 문서 %2건, 그중 신규 또는 변경 %3건.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publishing did not start: %1</source>
+        <translation>게시를 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The documents stay in the outbox; publish again once this is fixed.</source>
+        <translation>문서는 전송 대기함에 남아 있습니다. 문제를 해결한 뒤 다시 게시하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created the index %1.</source>
+        <translation>인덱스 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published %1 documents; %2 rejected.</source>
+        <translation>문서 %1건을 게시했습니다. %2건은 거부되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: what was not acknowledged stays in the outbox.</source>
+        <translation>취소됨: 서버가 수신을 확인하지 않은 문서는 전송 대기함에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing stopped: %1</source>
+        <translation>게시가 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected %1/%2: %3</source>
+        <translation>거부됨 %1/%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCancelRule</name>
+    <message>
+        <location filename="../app/core/alerts/quickcancelrule.cpp" line="+19"/>
+        <source>Quick cancel</source>
+        <translation>승인 직후 취소</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Cancelled %n minute(s) after a high-value approval of ₩%1.</source>
+        <translation>
+            <numerusform>₩%1 고액 승인 후 %n분 만에 취소되었습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2274,6 +3084,69 @@ VAN: %2원
     </message>
 </context>
 <context>
+    <name>VelocityRule</name>
+    <message>
+        <location filename="../app/core/alerts/velocityrule.cpp" line="+17"/>
+        <source>Velocity</source>
+        <translation>단시간 반복 결제</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n approvals on this card within %1 minutes.</source>
+        <translation>
+            <numerusform>이 카드의 승인이 %1분 이내에 %n건 발생했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n approvals by this customer within %1 minutes.</source>
+        <translation>
+            <numerusform>이 고객의 승인이 %1분 이내에 %n건 발생했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookUrl</name>
+    <message>
+        <location filename="../app/core/alerts/webhookurl.cpp" line="+25"/>
+        <source>No Discord webhook URL is configured.</source>
+        <translation>Discord 웹후크 URL이 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Discord webhook URL is not a valid URL.</source>
+        <translation>Discord 웹후크 URL이 올바른 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Discord webhook URL must not contain a user name.</source>
+        <translation>Discord 웹후크 URL에 사용자 이름을 넣으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Discord webhook URL must start with https:// (plain http:// is allowed only to 127.0.0.1, localhost or [::1]).</source>
+        <translation>Discord 웹후크 URL은 https://로 시작해야 합니다(일반 http://는 127.0.0.1, localhost, [::1]에만 허용됩니다).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Discord webhook URL must start with https://.</source>
+        <translation>Discord 웹후크 URL은 https://로 시작해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="+11"/>
+        <source>Welcome to PayRecon</source>
+        <translation>PayRecon에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h3&gt;Welcome to PayRecon&lt;/h3&gt;&lt;p&gt;The window behind this note shows the &lt;b&gt;demo&lt;/b&gt;: a SQLite ledger and a CP949 VAN file with every kind of discrepancy, created in &lt;tt&gt;%1&lt;/tt&gt;. Nothing was written anywhere else.&lt;/p&gt;&lt;p&gt;To reconcile your own payments:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Your ledger&lt;/b&gt;: File → Choose Ledger (Ctrl+L). A MySQL/MariaDB host, database and user, with Test connection; the password is kept for this session only. For payrecon-cli set PAYRECON_LEDGER_PASSWORD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your VAN file&lt;/b&gt;: File → Open VAN File (Ctrl+O). Check the preview, map the columns once and save the mapping as a profile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Elasticsearch&lt;/b&gt; (verified rows for Kibana): the node URL, user and password or API key and CA certificate go in the settings, or in PAYRECON_ES_URL, PAYRECON_ES_USER, PAYRECON_ES_PASSWORD / PAYRECON_ES_API_KEY and PAYRECON_ES_CA_FILE for payrecon-cli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Discord alerts&lt;/b&gt; (high-value and unusual payments): the webhook URL goes in the settings or in PAYRECON_DISCORD_WEBHOOK.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Reconcile with F5. Help → Getting Started shows this page again; Help → Open Log Folder shows the log files.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PayRecon에 오신 것을 환영합니다&lt;/h3&gt;&lt;p&gt;이 안내 뒤의 창에는 &lt;b&gt;데모&lt;/b&gt;가 표시되어 있습니다: 모든 유형의 불일치가 들어 있는 SQLite 원장과 CP949 VAN 파일이며, &lt;tt&gt;%1&lt;/tt&gt;에 만들어졌습니다. 그 밖의 위치에는 아무것도 쓰지 않았습니다.&lt;/p&gt;&lt;p&gt;실제 결제 내역을 대사하려면:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;원장&lt;/b&gt;: 파일 → 원장 선택(Ctrl+L). MySQL/MariaDB 호스트, 데이터베이스, 사용자를 입력하고 연결 테스트로 확인합니다. 비밀번호는 이 세션 동안에만 보관됩니다. payrecon-cli에서는 PAYRECON_LEDGER_PASSWORD를 설정하십시오.&lt;/li&gt;&lt;li&gt;&lt;b&gt;VAN 파일&lt;/b&gt;: 파일 → VAN 파일 열기(Ctrl+O). 미리 보기를 확인하고 열을 한 번 매핑한 뒤 그 매핑을 프로필로 저장하십시오.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Elasticsearch&lt;/b&gt;(Kibana용 검증된 행): 노드 URL, 사용자와 비밀번호 또는 API 키, CA 인증서는 설정에 입력하거나, payrecon-cli에서는 PAYRECON_ES_URL, PAYRECON_ES_USER, PAYRECON_ES_PASSWORD / PAYRECON_ES_API_KEY, PAYRECON_ES_CA_FILE로 지정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Discord 알림&lt;/b&gt;(고액 결제와 이상 결제): 웹후크 URL은 설정에 입력하거나 PAYRECON_DISCORD_WEBHOOK으로 지정합니다.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;F5로 대사합니다. 도움말 → 시작하기를 선택하면 이 페이지가 다시 표시되고, 도움말 → 로그 폴더 열기를 선택하면 로그 파일을 볼 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+42"/>
@@ -2360,7 +3233,8 @@ VAN: %2원
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+120"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+127"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+122"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -2375,13 +3249,17 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+28"/>
+        <location filename="../app/cli/main.cpp" line="+32"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:
   demo        reconcile the embedded demo (created on first use)
   reconcile   match the ledger against a VAN settlement file
   generate    write a deterministic demo dataset with its ground truth
+  es-check    test the Elasticsearch connection, credentials and indexes
+  publish     send the Elasticsearch outbox (after reconcile --publish)
+  monitor     watch the ledger and send alerts to Discord (--once for cron; alias: watch)
+  alerts      list recent alerts and their delivery state (--flush sends pending)
 
 Run payrecon-cli &lt;command&gt; --help for the options of a command.
 Options: --version, --help, --verbose (log progress to stderr)
@@ -2392,13 +3270,17 @@ Options: --version, --help, --verbose (log progress to stderr)
   demo        내장 데모를 대사합니다(처음 사용할 때 생성)
   reconcile   원장을 VAN 정산 파일과 대사합니다
   generate    결정적인 데모 데이터와 정답 데이터를 씁니다
+  es-check    Elasticsearch 연결, 인증 정보, 인덱스를 점검합니다
+  publish     Elasticsearch 전송 대기함의 문서를 보냅니다(reconcile --publish 후)
+  monitor     원장을 감시하여 알림을 Discord로 보냅니다(cron에서는 --once, 별칭: watch)
+  alerts      최근 알림과 전송 상태를 표시합니다(--flush는 대기 중인 알림을 전송)
 
 명령별 옵션은 payrecon-cli &lt;명령&gt; --help로 확인하십시오.
 옵션: --version, --help, --verbose(진행 상황을 stderr에 기록)
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>payrecon-cli: unknown command &quot;%1&quot;
 
 </source>
@@ -2537,6 +3419,11 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>거부된 입력 행을 CSV로 여기에 씁니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Publish to Elasticsearch: matched rows to the verified index, every other outcome to the mismatch log, through the local outbox (see payrecon-cli publish).</source>
+        <translation>Elasticsearch에 게시합니다: 일치한 행은 검증 인덱스로, 그 밖의 모든 결과는 불일치 로그로 로컬 전송 대기함을 거쳐 보냅니다(payrecon-cli publish 참고).</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>payrecon-cli reconcile: give exactly one of --ledger or --ledger-csv, and --van and --profile</source>
         <translation>payrecon-cli reconcile: --ledger와 --ledger-csv 중 정확히 하나, 그리고 --van과 --profile을 지정하십시오</translation>
@@ -2557,7 +3444,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli: --from이 --to보다 늦습니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1:%2: rejected</source>
         <translation>%1:%2: 거부됨</translation>
     </message>
@@ -2576,6 +3463,269 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+13"/>
         <source>payrecon-cli: cannot write %1: %2</source>
         <translation>payrecon-cli: %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/alertscommand.cpp" line="+30"/>
+        <source>List recent alerts with their delivery state (newest first); --flush sends the pending ones to the Discord webhook from PAYRECON_DISCORD_WEBHOOK or the settings.</source>
+        <translation>최근 알림을 전송 상태와 함께 최신순으로 표시합니다. --flush를 지정하면 대기 중인 알림을 PAYRECON_DISCORD_WEBHOOK 또는 설정의 Discord 웹후크로 전송합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many alerts to list (default 20).</source>
+        <translation>표시할 알림 수(기본값 20).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="+66"/>
+        <source>PayRecon store file (default: PAYRECON_STORE or the data directory).</source>
+        <translation>PayRecon 저장소 파일(기본값: PAYRECON_STORE 또는 데이터 디렉터리).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deliver pending alerts first; exit 1 if any is still pending afterwards.</source>
+        <translation>먼저 대기 중인 알림을 전송합니다. 그 후에도 대기 중인 알림이 남아 있으면 1로 종료합니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>payrecon-cli alerts: --limit must be a positive number</source>
+        <translation>payrecon-cli alerts: --limit은 양수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delivered %1 alert(s) to %2; %3 still pending.</source>
+        <translation>알림 %1건을 %2(으)로 전송했습니다. %3건은 아직 대기 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Seq</source>
+        <translation>순번</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded (KST)</source>
+        <translation>기록 시각(KST)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>거래 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n회 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No alerts recorded yet.</source>
+        <translation>아직 기록된 알림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/escheckcommand.cpp" line="+17"/>
+        <source>Test the Elasticsearch connection: server version, cluster health, user, and whether the indexes exist with a fitting mapping. Reads the [elasticsearch] settings and PAYRECON_ES_URL, PAYRECON_ES_USER, PAYRECON_ES_PASSWORD, PAYRECON_ES_API_KEY, PAYRECON_ES_CA_FILE. Changes nothing on the server.</source>
+        <translation>Elasticsearch 연결을 점검합니다: 서버 버전, 클러스터 상태, 사용자, 그리고 인덱스가 있는지와 매핑이 맞는지 확인합니다. [elasticsearch] 설정과 PAYRECON_ES_URL, PAYRECON_ES_USER, PAYRECON_ES_PASSWORD, PAYRECON_ES_API_KEY, PAYRECON_ES_CA_FILE을 읽습니다. 서버에서는 아무것도 변경하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Elasticsearch: %1</source>
+        <translation>Elasticsearch: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected: %1</source>
+        <translation>연결됨: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Index %1: missing (publishing creates it)</source>
+        <translation>인덱스 %1: 없음(게시할 때 생성됨)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Index %1: cannot read its mapping (%2)</source>
+        <translation>인덱스 %1: 매핑을 읽을 수 없음(%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Index %1: exists, mapping fits</source>
+        <translation>인덱스 %1: 있음, 매핑 일치</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Index %1: conflicting mapping: %2</source>
+        <translation>인덱스 %1: 매핑 충돌: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Index %1: fields missing from its mapping: %2</source>
+        <translation>인덱스 %1: 매핑에 없는 필드: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitorcommand.cpp" line="-33"/>
+        <source>ALERT #%1 %2: transaction %3 (%4), ₩%5, row %6</source>
+        <translation>알림 #%1 %2: 거래 %3 (%4), ₩%5, 행 %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Watch the ledger for new rows, raise alerts by the rules in the settings (group &quot;alerts&quot;) and deliver them to the Discord webhook from PAYRECON_DISCORD_WEBHOOK or the settings. The first run on a ledger starts after its current last row: existing rows are not alerted.</source>
+        <translation>원장의 새 행을 감시하여 설정의 규칙(그룹 &quot;alerts&quot;)에 따라 알림을 만들고, PAYRECON_DISCORD_WEBHOOK 또는 설정의 Discord 웹후크로 전송합니다. 원장에서 처음 실행하면 현재 마지막 행 다음부터 시작하므로 기존 행에는 알림을 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ledger URL (default: alerts/ledgerUrl, else the window&apos;s last ledger); password from PAYRECON_LEDGER_PASSWORD.</source>
+        <translation>원장 URL(기본값: alerts/ledgerUrl, 없으면 창에서 마지막으로 사용한 원장). 비밀번호는 PAYRECON_LEDGER_PASSWORD에서 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monitored table (default payments).</source>
+        <translation>모니터링할 테이블(기본값 payments).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-increment column used as the high-water mark (default id).</source>
+        <translation>마지막 처리 위치로 사용할 자동 증가 열(기본값 id).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SELECT returning the id column and the canonical aliases for rows with id &gt; :after, or @file.</source>
+        <translation>id 열과 표준 열 별칭을 반환하고 id &gt; :after인 행을 고르는 SELECT 문 또는 @파일.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds between polls (default 2).</source>
+        <translation>폴링 간격(초, 기본값 2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Poll once, deliver what is pending, and exit: 0 all delivered, 1 ledger or Discord failed (alerts stay pending), 2 bad settings.</source>
+        <translation>한 번 폴링하고 대기 중인 알림을 전송한 뒤 종료합니다. 종료 코드: 0 모두 전송됨, 1 원장 또는 Discord 실패(알림은 대기 중으로 남음), 2 잘못된 설정.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>payrecon-cli monitor: cannot read %1: %2</source>
+        <translation>payrecon-cli monitor: %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>payrecon-cli monitor: no ledger: pass --ledger URL or set alerts/ledgerUrl in the settings.</source>
+        <translation>payrecon-cli monitor: 원장이 없습니다: --ledger URL을 지정하거나 설정에서 alerts/ledgerUrl을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>payrecon-cli monitor: no Discord webhook (set PAYRECON_DISCORD_WEBHOOK): alerts are recorded, not sent.</source>
+        <translation>payrecon-cli monitor: Discord 웹후크가 없습니다(PAYRECON_DISCORD_WEBHOOK 설정): 알림은 기록되지만 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discord webhook: %1</source>
+        <translation>Discord 웹후크: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 new alert(s); %2 pending delivery; high-water mark %3.</source>
+        <translation>새 알림 %1건, 전송 대기 %2건, 마지막 처리 위치 %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>DELIVERY #%1 %2 %3</source>
+        <translation>전송 #%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="-83"/>
+        <source>published %1 of %2 (%3 failed)</source>
+        <translation>%2건 중 %1건 게시(%3건 실패)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>payrecon-cli: conflicting mapping in %1</source>
+        <translation>payrecon-cli: %1의 매핑이 충돌합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created index %1</source>
+        <translation>인덱스 %1을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published %1 documents, %2 rejected (%3 requests, %4 items and %5 requests retried).</source>
+        <translation>문서 %1건 게시, %2건 거부(요청 %3건, 재시도: 항목 %4건, 요청 %5건).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outbox: %1 pending, %2 published, %3 failed.</source>
+        <translation>전송 대기함: 대기 %1건, 게시 %2건, 실패 %3건.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>payrecon-cli: cancelled; run payrecon-cli publish to send the rest</source>
+        <translation>payrecon-cli: 취소되었습니다. 나머지를 보내려면 payrecon-cli publish를 실행하십시오</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payrecon-cli: publishing stopped: %1</source>
+        <translation>payrecon-cli: 게시가 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rejected %1/%2: %3</source>
+        <translation>거부됨 %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more rejected documents</source>
+        <translation>… 외 거부된 문서 %1건</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After fixing the cause, payrecon-cli publish --retry-failed sends them again.</source>
+        <translation>원인을 해결한 뒤 payrecon-cli publish --retry-failed를 실행하면 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Send what the Elasticsearch outbox holds (verified rows, the mismatch log) and mark each document done once the server acknowledged it. Safe to interrupt and to run again. The outbox lives in the local store (PAYRECON_STORE overrides its path).</source>
+        <translation>Elasticsearch 전송 대기함에 있는 문서(검증된 행, 불일치 로그)를 보내고, 서버가 수신을 확인한 문서는 완료로 표시합니다. 도중에 중단하거나 다시 실행해도 안전합니다. 전송 대기함은 로컬 저장소에 있습니다(PAYRECON_STORE로 경로 변경).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queue documents the server rejected before once more.</source>
+        <translation>서버가 이전에 거부한 문서를 다시 전송 대기함에 넣습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget published documents older than this (default 30; 0 keeps them).</source>
+        <translation>이 일수보다 오래된 게시 완료 문서를 정리합니다(기본값 30, 0이면 유지).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>payrecon-cli publish: --prune-days must be 0 or more</source>
+        <translation>payrecon-cli publish: --prune-days는 0 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 rejected documents queued again.</source>
+        <translation>거부된 문서 %1건을 다시 전송 대기함에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run %1: %2 documents for Elasticsearch (%3 new or changed).</source>
+        <translation>대사 실행 %1: Elasticsearch용 문서 %2건(신규 또는 변경 %3건).</translation>
     </message>
 </context>
 </TS>
