@@ -68,6 +68,125 @@
     </message>
 </context>
 <context>
+    <name>AlertsDock</name>
+    <message>
+        <location filename="../ui/alertsdock.cpp" line="+17"/>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+83"/>
+        <location line="+9"/>
+        <source>The alert monitor is off.</source>
+        <translation>알림 모니터링이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+81"/>
+        <source>&amp;Start monitor</source>
+        <translation>모니터링 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>%1 at %2</source>
+        <translation>%2에서 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Stop monitor</source>
+        <translation>모니터링 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the alert monitor (webhook %1)…</source>
+        <translation>알림 모니터링을 시작하는 중입니다(웹후크 %1)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>설정되지 않음</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Starting: waiting for the ledger…</source>
+        <translation>시작 중: 원장의 응답을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watching the ledger for new payments.</source>
+        <translation>원장의 새 결제를 모니터링하고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ledger is unreachable; retrying: %1</source>
+        <translation>원장에 연결할 수 없어 다시 시도합니다: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The alert monitor cannot run: %1</source>
+        <translation>알림 모니터링을 실행할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../ui/models/alertsmodel.cpp" line="+104"/>
+        <source>Pending</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending: %1</source>
+        <translation>대기: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>전송됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>거래 시각</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant</source>
+        <translation>가맹점</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>카드번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction ID</source>
+        <translation>거래 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <location filename="../app/core/report/csvreport.cpp" line="+70"/>
@@ -1381,7 +1500,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
         <source>&amp;All discrepancies</source>
         <translation>전체 불일치(&amp;A)</translation>
     </message>
@@ -1482,11 +1601,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+35"/>
+        <location line="+1123"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-1087"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -1501,7 +1621,7 @@ VAN: %4건, %5
         <translation>대시보드</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -1557,6 +1677,16 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Alerts Panel</source>
+        <translation>알림 패널(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Watch for Alerts</source>
+        <translation>알림 모니터링(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Elasticsearch…</source>
         <translation>Elasticsearch(&amp;E)…</translation>
     </message>
@@ -1626,12 +1756,12 @@ VAN: %4건, %5
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1716,7 +1846,17 @@ VAN: %4건, %5
         <translation>Elasticsearch 전송 대기함: 대기 중인 문서, 서버가 수신을 확인한 문서, 서버가 거부한 문서의 수입니다.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+47"/>
+        <source>PayRecon keeps watching</source>
+        <translation>PayRecon이 계속 모니터링합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alert monitor keeps running in the tray. Use Quit in the tray menu to stop it.</source>
+        <translation>알림 모니터링은 트레이에서 계속 실행됩니다. 중지하려면 트레이 메뉴의 종료를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Preparing the demo dataset…</source>
         <translation>데모 데이터 준비 중…</translation>
     </message>
@@ -1939,6 +2079,30 @@ VAN: %4건, %5
         <location line="+14"/>
         <source>Elasticsearch: %1 pending · %2 published · %3 failed</source>
         <translation>Elasticsearch: 대기 %1건 · 게시 %2건 · 실패 %3건</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Show PayRecon</source>
+        <translation>PayRecon 보기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n new payment alert(s)</source>
+        <translation>
+            <numerusform>새 결제 알림 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest: %1</source>
+        <translation>최근: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>PayRecon: %n alert(s) today</source>
+        <translation>
+            <numerusform>PayRecon: 오늘 알림 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
