@@ -351,6 +351,7 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(tr("&About PayRecon"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PayRecon"),
             tr("<p><b>PayRecon %1</b></p><p>Reconciles a card merchant's ledger against the VAN company's "
@@ -359,8 +360,11 @@ void MainWindow::createActions()
     });
 
     m_filterActions = new QActionGroup(this);
+    int filterKey = Qt::Key_1;
     for (const FilterLabel &label : filterLabels()) {
         auto *action = new QAction(label.menuText, m_filterActions);
+        // Alt+1… in the order of the filter list, so the keyboard reaches every filter.
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(filterKey++)));
         action->setCheckable(true);
         action->setData(int(label.filter));
         action->setChecked(label.filter == StatusFilter::Unmatched);

@@ -23,6 +23,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -61,6 +63,7 @@ private slots:
     void publishSendsTheRunToElasticsearchOnce();
     void elasticsearchDialogTestsTheConnectionOffTheGuiThread();
     void alertMonitorPostsANewHighValuePaymentToDiscord();
+    void everyMenuCommandHasAUniqueShortcut();
 
 private:
     QAction *action(const char *name) const;
@@ -536,6 +539,38 @@ void TestMainWindow::alertMonitorPostsANewHighValuePaymentToDiscord()
     monitor->setChecked(false);
     QVERIFY(!dock->isMonitoring());
     settings.remove(QStringLiteral("alerts"));
+}
+
+void TestMainWindow::everyMenuCommandHasAUniqueShortcut()
+{
+    // Keyboard users reach every command: each menu entry (not the language choices, which apply at the
+    // next start) has a shortcut, and no two share one.
+    QHash<QString, QString> owner;
+    QStringList missing;
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (a->menu()) {
+                if (a->menu()->objectName() != QLatin1String("languageMenu"))
+                    walk(a->menu());
+                continue;
+            }
+            const QString text = a->text().remove(u'&');
+            if (a->shortcut().isEmpty()) {
+                missing << text;
+                continue;
+            }
+            const QString key = a->shortcut().toString();
+            QVERIFY2(!owner.contains(key) || owner.value(key) == text,
+                qPrintable(QStringLiteral("%1 is used by %2 and %3").arg(key, owner.value(key), text)));
+            owner.insert(key, text);
+        }
+    };
+    for (QAction *top : m_window->menuBar()->actions())
+        walk(top->menu());
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    QVERIFY(owner.size() >= 15);
 }
 
 QTEST_MAIN(TestMainWindow)
