@@ -1,5 +1,6 @@
 // CSV export: Excel-safe cells (formula injection, quoting, BOM, CRLF), both sides of every outcome, the
 // chosen rows in the chosen order, Korean text intact, and Korea's wall-clock time without QDateTime.
+#include "domain/koreatime.h"
 #include "reconcile/reconengine.h"
 #include "report/csvreport.h"
 #include "report/csvwriter.h"
@@ -106,7 +107,7 @@ void TestCsvReport::seoulTime()
     QFETCH(qint64, utcMs);
     const QString expected
         = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone(9 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    QCOMPARE(QString::fromLatin1(CsvReport::seoulTime(utcMs)), expected);
+    QCOMPARE(QString::fromLatin1(KoreaTime::plain(utcMs)), expected);
 }
 
 ReconOutcome TestCsvReport::sample()

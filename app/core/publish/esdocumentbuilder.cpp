@@ -4,13 +4,12 @@
 #include "publishlog.h"
 
 #include "domain/cardmask.h"
+#include "domain/koreatime.h"
 #include "reconcile/reconstatus.h"
 
 #include <QRandomGenerator>
-#include <cstdio>
 
 namespace {
-constexpr qint64 KstOffsetMs = 9 * 3600 * 1000;
 
 /// Appends a JSON object field by field. Hand-written because a million documents through QJsonObject cost
 /// several seconds; the values are UTF-8 bytes already (RecordTable), so only escaping is needed.
@@ -95,30 +94,7 @@ QString EsDocumentBuilder::newRunId(const QDateTime &nowUtc)
 
 QByteArray EsDocumentBuilder::kstTimestamp(qint64 msSinceEpoch)
 {
-    // Civil date from days (Howard Hinnant's algorithm): formatting through QDateTime and QTimeZone per row
-    // was the largest cost of building a million documents.
-    const qint64 local = msSinceEpoch + KstOffsetMs;
-    qint64 days = local / 86400000;
-    qint64 msOfDay = local % 86400000;
-    if (msOfDay < 0) {
-        msOfDay += 86400000;
-        --days;
-    }
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 doe = days - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
-    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
-    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    char buf[40];
-    const int n = std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lld+09:00",
-        static_cast<long long>(year), static_cast<long long>(month), static_cast<long long>(day),
-        static_cast<long long>(msOfDay / 3600000), static_cast<long long>(msOfDay / 60000 % 60),
-        static_cast<long long>(msOfDay / 1000 % 60), static_cast<long long>(msOfDay % 1000));
-    return QByteArray(buf, n);
+    return KoreaTime::iso(msSinceEpoch);
 }
 
 EsDocument EsDocumentBuilder::verified(const RecordTable &ledger, const RecordTable &van, const ReconRow &row) const
@@ -146,7 +122,7 @@ EsDocument EsDocumentBuilder::verified(const RecordTable &ledger, const RecordTa
     j.number("amount", key.amount(k));
     j.string("approval_no", key.approvalNo(k));
     j.string("timestamp", kstTimestamp(at));
-    j.number("hour_kst", ((at + KstOffsetMs) % 86400000 + 86400000) % 86400000 / 3600000);
+    j.number("hour_kst", KoreaTime::fromUtcMs(at).hour);
     j.string("card_masked", card);
     j.string("card_company", pick(ledger, l, van, v, T::CardCompany));
     j.string("merchant_id", pick(ledger, l, van, v, T::MerchantId));

@@ -24,6 +24,4 @@ QStringList outcomeHeader();
 bool writeOutcomes(QIODevice &out, const ReconOutcome &outcome, const Options &options = {});
 /// Writes the rejected rows (file, line, column, value, reason).
 bool writeRejected(QIODevice &out, const std::vector<RejectedRow> &rejected);
-/// "yyyy-MM-dd HH:mm:ss" in Korea's time (UTC+9, fixed since 1988), without a QDateTime per cell.
-QByteArray seoulTime(qint64 utcMs);
 } // namespace CsvReport
