@@ -15,6 +15,141 @@
     </message>
 </context>
 <context>
+    <name>AlertRulesDialog</name>
+    <message>
+        <location filename="../ui/alertrulesdialog.cpp" line="+45"/>
+        <source>&amp;High value: an approval of at least</source>
+        <translation>고액 결제(&amp;H): 다음 금액 이상의 승인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Velocity: this many approvals</source>
+        <translation>단시간 반복 결제(&amp;V): 승인 횟수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Quick cancel: a cancellation within</source>
+        <translation>승인 직후 취소(&amp;Q): 승인 후 취소까지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Off-hours: an approval of at least</source>
+        <translation>심야 시간대(&amp;O): 다음 금액 이상의 승인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>:00</source>
+        <translation>시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utlier: an approval of at least</source>
+        <translation>이상 금액(&amp;U): 다음 배수 이상의 승인</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alert Rules</source>
+        <translation>알림 규칙</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on the same card</source>
+        <translation>같은 카드 기준</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the same customer</source>
+        <translation>같은 고객 기준</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> ×</source>
+        <translation>배</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://discord.com/api/webhooks/…</source>
+        <translation>https://discord.com/api/webhooks/…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rules (an alert names every rule that fired)</source>
+        <translation>규칙 (알림에는 해당된 모든 규칙이 표시됩니다)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>within</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of an approval of at least</source>
+        <translation>대상 승인 금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Korea time)</source>
+        <translation>(한국 시간)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the customer&apos;s usual amount, after</source>
+        <translation>(고객의 평소 금액 대비), 최소 이력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approvals</source>
+        <translation>건</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the ledger &amp;every:</source>
+        <translation>원장 확인 주기(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discord &amp;webhook:</source>
+        <translation>Discord 웹후크(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The webhook comes from PAYRECON_DISCORD_WEBHOOK and cannot be changed here.</source>
+        <translation>웹후크는 PAYRECON_DISCORD_WEBHOOK에서 가져오므로 여기에서 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the field empty to keep the current webhook. It is stored in the settings file, readable by you only, and never written to the logs.</source>
+        <translation>현재 웹후크를 유지하려면 비워 두십시오. 웹후크는 본인만 읽을 수 있는 설정 파일에 저장되며 로그에는 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertSettings</name>
     <message>
         <location filename="../app/core/alerts/alertsettings.cpp" line="+96"/>
@@ -189,7 +324,7 @@
 <context>
     <name>CsvReport</name>
     <message>
-        <location filename="../app/core/report/csvreport.cpp" line="+70"/>
+        <location filename="../app/core/report/csvreport.cpp" line="+18"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -1500,7 +1635,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <location filename="../ui/mainwindow.cpp" line="+86"/>
         <source>&amp;All discrepancies</source>
         <translation>전체 불일치(&amp;A)</translation>
     </message>
@@ -1601,12 +1736,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+35"/>
-        <location line="+1123"/>
+        <location line="+1132"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="-1087"/>
+        <location line="-1096"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -1687,6 +1822,11 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+4"/>
+        <source>Alert &amp;Rules…</source>
+        <translation>알림 규칙(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Elasticsearch…</source>
         <translation>Elasticsearch(&amp;E)…</translation>
     </message>
@@ -1711,7 +1851,7 @@ VAN: %4건, %5
         <translation>PayRecon 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>About PayRecon</source>
         <translation>PayRecon 정보</translation>
     </message>
@@ -1721,7 +1861,7 @@ VAN: %4건, %5
         <translation>&lt;p&gt;&lt;b&gt;PayRecon %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;카드 가맹점의 원장을 VAN사의 정산 파일과 대사합니다.&lt;/p&gt;&lt;p&gt;로그: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -1761,7 +1901,7 @@ VAN: %4건, %5
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>

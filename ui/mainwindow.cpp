@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alertrulesdialog.h"
 #include "alertsdock.h"
 #include "charts/dashboardwidget.h"
 #include "demopreparer.h"
@@ -333,6 +334,10 @@ void MainWindow::createActions()
     m_monitorAction->setObjectName(QStringLiteral("actionMonitor"));
     m_monitorAction->setCheckable(true);
     m_monitorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_alertRulesAction = new QAction(tr("Alert &Rules…"), this);
+    m_alertRulesAction->setObjectName(QStringLiteral("actionAlertRules"));
+    m_alertRulesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    connect(m_alertRulesAction, &QAction::triggered, this, &MainWindow::editAlertRules);
     m_esSettingsAction = new QAction(tr("&Elasticsearch…"), this);
     m_esSettingsAction->setObjectName(QStringLiteral("actionElasticsearchSettings"));
     m_esSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
@@ -432,6 +437,7 @@ void MainWindow::createMenus()
     view->addAction(m_alertsPanelAction);
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(m_monitorAction);
+    settingsMenu->addAction(m_alertRulesAction);
     settingsMenu->addAction(m_esSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -1334,4 +1340,20 @@ void MainWindow::createTray()
     });
     connect(m_alertsDock, &AlertsDock::todayCountChanged, this,
         [this](int count) { m_tray->setToolTip(tr("PayRecon: %n alert(s) today", nullptr, count)); });
+}
+
+void MainWindow::editAlertRules()
+{
+    QSettings settings;
+    AlertRulesDialog dialog(AlertSettings::load(settings), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString warning;
+    dialog.settings().save(settings, &warning);
+    if (!warning.isEmpty())
+        statusBar()->showMessage(warning, 15000);
+    if (m_alertsDock->isMonitoring()) { // the monitor reads its settings when it starts
+        m_alertsDock->stopMonitor();
+        m_alertsDock->startMonitor();
+    }
 }

@@ -87,6 +87,8 @@ public slots:
     /// Queues this run for Elasticsearch (when there is one) and publishes the outbox, on its own thread.
     void publishToElasticsearch();
     void editElasticsearchSettings();
+    /// Settings → Alert Rules: thresholds in won, rule switches, the webhook (masked).
+    void editAlertRules();
     /// Quits for real, also while the alert monitor keeps the window in the tray.
     void quit();
 
@@ -202,6 +204,7 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_esSettingsAction = nullptr;
     QAction *m_alertsPanelAction = nullptr;
+    QAction *m_alertRulesAction = nullptr;
     QAction *m_monitorAction = nullptr;
     AlertsDock *m_alertsDock = nullptr;
     QSystemTrayIcon *m_tray = nullptr; ///< null where the desktop has no tray

@@ -1,4 +1,5 @@
 // The desktop window's main flows, offscreen: open the demo, filter, search, details, copy, cancel, screenshot.
+#include "alertrulesdialog.h"
 #include "alertsdock.h"
 #include "charts/dashboardwidget.h"
 #include "demopreparer.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -64,6 +66,7 @@ private slots:
     void elasticsearchDialogTestsTheConnectionOffTheGuiThread();
     void alertMonitorPostsANewHighValuePaymentToDiscord();
     void everyMenuCommandHasAUniqueShortcut();
+    void alertRulesDialogKeepsTheWebhookSecretAndChecksIt();
 
 private:
     QAction *action(const char *name) const;
@@ -571,6 +574,31 @@ void TestMainWindow::everyMenuCommandHasAUniqueShortcut()
         walk(top->menu());
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     QVERIFY(owner.size() >= 15);
+}
+
+void TestMainWindow::alertRulesDialogKeepsTheWebhookSecretAndChecksIt()
+{
+    AlertSettings current;
+    current.webhook = QStringLiteral("https://discord.com/api/webhooks/123456789/SECRETTOKENxyz");
+    AlertRulesDialog dialog(current);
+    auto *webhook = dialog.findChild<QLineEdit *>(QStringLiteral("webhookEdit"));
+    QVERIFY(webhook->text().isEmpty()); // never filled with the secret
+    QVERIFY(!webhook->placeholderText().contains(QLatin1String("SECRETTOKEN")));
+    QVERIFY(dialog.problem().isEmpty());
+    QCOMPARE(dialog.settings().webhook, current.webhook); // kept when nothing is typed
+
+    webhook->setText(QStringLiteral("http://example.com/api/webhooks/1/abc")); // plain http off loopback
+    QVERIFY(!dialog.problem().isEmpty());
+    auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("alertRulesProblem"))->text().isEmpty());
+
+    webhook->setText(QStringLiteral("https://discord.com/api/webhooks/42/NEWTOKEN"));
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY(save->isEnabled());
+    const AlertSettings chosen = dialog.settings();
+    QCOMPARE(chosen.webhook, QStringLiteral("https://discord.com/api/webhooks/42/NEWTOKEN"));
+    QCOMPARE(chosen.highValueThreshold, qint64(1000000));
 }
 
 QTEST_MAIN(TestMainWindow)
