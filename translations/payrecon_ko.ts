@@ -3553,7 +3553,7 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+33"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:
@@ -3564,6 +3564,7 @@ Commands:
   publish     send the Elasticsearch outbox (after reconcile --publish)
   monitor     watch the ledger and send alerts to Discord (--once for cron; alias: watch)
   alerts      list recent alerts and their delivery state (--flush sends pending)
+  config      show the effective configuration, secrets masked (config show)
 
 Run payrecon-cli &lt;command&gt; --help for the options of a command.
 Options: --version, --help, --verbose (log progress to stderr)
@@ -3578,13 +3579,14 @@ Options: --version, --help, --verbose (log progress to stderr)
   publish     Elasticsearch 전송 대기함의 문서를 보냅니다(reconcile --publish 후)
   monitor     원장을 감시하여 알림을 Discord로 보냅니다(cron에서는 --once, 별칭: watch)
   alerts      최근 알림과 전송 상태를 표시합니다(--flush는 대기 중인 알림을 전송)
+  config      비밀 값을 가린 채 적용 중인 설정을 표시합니다(config show)
 
 명령별 옵션은 payrecon-cli &lt;명령&gt; --help로 확인하십시오.
 옵션: --version, --help, --verbose(진행 상황을 stderr에 기록)
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>payrecon-cli: unknown command &quot;%1&quot;
 
 </source>
@@ -4030,6 +4032,66 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+17"/>
         <source>Run %1: %2 documents for Elasticsearch (%3 new or changed).</source>
         <translation>대사 실행 %1: Elasticsearch용 문서 %2건(신규 또는 변경 %3건).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/configcommand.cpp" line="+22"/>
+        <source>on</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (from %1)</source>
+        <translation> (%1에서)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show: print the effective configuration (the settings file, then PAYRECON_* environment variables over it), with every password, API key and webhook token masked.</source>
+        <translation>show: 적용 중인 설정(설정 파일에 PAYRECON_* 환경 변수를 덮어쓴 결과)을 모든 비밀번호, API 키, 웹후크 토큰을 가린 채 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do.</source>
+        <translation>수행할 작업.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>payrecon-cli config: the only action is &quot;show&quot;</source>
+        <translation>payrecon-cli config: 사용할 수 있는 작업은 &quot;show&quot;뿐입니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources (the window&apos;s last run)</source>
+        <translation>원본 (창의 마지막 대사 실행)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not set (PAYRECON_LEDGER_PASSWORD)</source>
+        <translation>설정되지 않음 (PAYRECON_LEDGER_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ready (payrecon-cli es-check tests it)</source>
+        <translation>준비됨 (payrecon-cli es-check로 점검)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not set</source>
+        <translation>설정되지 않음</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // payrecon-cli: wiring only; each subcommand lives in its own file over payrecon_core.
 #include "alertscommand.h"
 #include "clioutput.h"
+#include "configcommand.h"
 #include "democommand.h"
 #include "escheckcommand.h"
 #include "exitcodes.h"
@@ -38,7 +39,8 @@ int main(int argc, char **argv)
         "  es-check    test the Elasticsearch connection, credentials and indexes\n"
         "  publish     send the Elasticsearch outbox (after reconcile --publish)\n"
         "  monitor     watch the ledger and send alerts to Discord (--once for cron; alias: watch)\n"
-        "  alerts      list recent alerts and their delivery state (--flush sends pending)\n\n"
+        "  alerts      list recent alerts and their delivery state (--flush sends pending)\n"
+        "  config      show the effective configuration, secrets masked (config show)\n\n"
         "Run payrecon-cli <command> --help for the options of a command.\n"
         "Options: --version, --help, --verbose (log progress to stderr)\n");
     if (command == u"--version" || command == u"-v") {
@@ -60,6 +62,8 @@ int main(int argc, char **argv)
         return GenerateCommand::run(rest);
     if (command == u"monitor" || command == u"watch")
         return MonitorCommand::run(rest);
+    if (command == u"config")
+        return ConfigCommand::run(rest);
     if (command == u"alerts")
         return AlertsCommand::run(rest);
     if (command == u"es-check")

@@ -112,6 +112,7 @@ private slots:
     void shippedExamplesDecodeToTheSameRecords();
     void dateRangeSelectsLedgerRows();
     void demoCommandCreatesAndReconcilesTheDemo();
+    void configShowMasksEverySecret();
 
 private:
     QTemporaryDir m_dir;
@@ -333,6 +334,32 @@ void TestCli::demoCommandCreatesAndReconcilesTheDemo()
     QVERIFY2(second.exitCode == 3, qPrintable(describe(second)));
     QVERIFY2(!second.out.contains(QStringLiteral("Created")), qPrintable(describe(second)));
     QCOMPARE(readJson(report).value(u"summary").toObject(), s1);
+}
+
+void TestCli::configShowMasksEverySecret()
+{
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("PAYRECON_ES_URL"), QStringLiteral("https://es1.internal:9200"));
+    env.insert(QStringLiteral("PAYRECON_ES_USER"), QStringLiteral("publisher"));
+    env.insert(QStringLiteral("PAYRECON_ES_PASSWORD"), QStringLiteral("hunter2-es"));
+    env.insert(QStringLiteral("PAYRECON_LEDGER_PASSWORD"), QStringLiteral("hunter2-db"));
+    env.insert(QStringLiteral("PAYRECON_DISCORD_WEBHOOK"),
+        QStringLiteral("https://discord.com/api/webhooks/1234567890/TOPSECRETTOKEN"));
+    env.insert(QStringLiteral("PAYRECON_STORE"), home.filePath(QStringLiteral("store.sqlite")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
+    QVERIFY(p.waitForFinished(30000));
+    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 0);
+    for (const char *secret : { "hunter2-es", "hunter2-db", "TOPSECRETTOKEN" })
+        QVERIFY2(!output.contains(QLatin1String(secret)), secret);
+    for (const char *shown :
+        { "es1.internal", "publisher", "****", "store.sqlite", "PAYRECON_DISCORD_WEBHOOK", "1000000 won" })
+        QVERIFY2(output.contains(QLatin1String(shown)), qPrintable(QString::fromLatin1(shown) + u'\n' + output));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
