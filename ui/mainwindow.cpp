@@ -899,13 +899,19 @@ void MainWindow::reconcile()
     startJob(inputs);
 }
 
-void MainWindow::startJob(const ReconInputs &inputs)
+void MainWindow::applyLedgerPassword()
 {
-    // The loader takes the password only from the environment; set it for this run and no longer than needed.
+    // The ledger code takes the password only from the environment: hand over the session's password, and
+    // make sure one typed for an earlier ledger is not offered to another.
     if (m_ledgerPassword.isEmpty())
         qunsetenv(LedgerUrl::PasswordVariable);
     else
         qputenv(LedgerUrl::PasswordVariable, m_ledgerPassword.toUtf8());
+}
+
+void MainWindow::startJob(const ReconInputs &inputs)
+{
+    applyLedgerPassword();
     m_progressLabel->setText(tr("Reconciling…"));
     m_progressBar->setRange(0, 0);
     QMetaObject::invokeMethod(
@@ -1286,6 +1292,7 @@ void MainWindow::createTray()
     connect(m_monitorAction, &QAction::toggled, this, [this](bool on) {
         if (on) {
             m_alertsDock->show();
+            applyLedgerPassword(); // the monitor opens the ledger with it (the window's ledger by default)
             m_alertsDock->startMonitor();
         } else {
             m_alertsDock->stopMonitor();

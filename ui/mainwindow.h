@@ -134,6 +134,7 @@ private:
     void updateFilterCounts();
     EsConfig elasticsearchConfig() const;
     void createTray();
+    void applyLedgerPassword();
     void showOutboxCounts(qint64 pending, qint64 published, qint64 failed);
     void applySearch();
     void showDetails(const ReconRowsModel *model, int viewRow);
