@@ -79,7 +79,12 @@ bool LocalStore::open(QString *error)
     QSqlQuery query(db);
     // WAL: readers (the GUI's counts) never block the publisher; synchronous=FULL because an outbox
     // row acknowledged as written must survive a power cut, or "nothing lost" is a lie.
-    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
+    // cache_size: SQLite's default 2 MB cache made every B-tree step of a million-row outbox a pread/pwrite
+    // system call (a third of the publisher's time); 64 MiB is a fixed bound, whatever the outbox holds.
+    // page_size (new files only; it must precede WAL): 16 KiB pages write a published chunk with a quarter of
+    // the system calls of 4 KiB ones.
+    for (const char *pragma : { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+             "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536" }) {
         if (!exec(query, QString::fromLatin1(pragma), error, m_path))
             return false;
     }
