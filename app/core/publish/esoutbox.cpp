@@ -150,7 +150,7 @@ std::vector<EsOutboxItem> EsOutbox::nextPending(qint64 afterId, int maxDocs, qin
     std::vector<EsOutboxItem> items;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, idx, doc_id, source, source_hash, attempts FROM es_outbox "
+    query.prepare(QStringLiteral("SELECT id, idx, CAST(doc_id AS BLOB), source, source_hash, attempts FROM es_outbox "
                                  "WHERE state = 0 AND id > ? ORDER BY id LIMIT ?"));
     query.addBindValue(afterId);
     query.addBindValue(maxDocs);
@@ -158,11 +158,16 @@ std::vector<EsOutboxItem> EsOutbox::nextPending(qint64 afterId, int maxDocs, qin
         return items;
     items.reserve(size_t(qMin(maxDocs, 100000)));
     qint64 bytes = 0;
+    QString lastIndex;
     while (query.next()) {
         EsOutboxItem item;
         item.id = query.value(0).toLongLong();
-        item.index = query.value(1).toString();
-        item.docId = query.value(2).toString().toUtf8();
+        // Two index names at most: share one string between the items instead of one copy each.
+        const QString index = query.value(1).toString();
+        if (index != lastIndex)
+            lastIndex = index;
+        item.index = lastIndex;
+        item.docId = query.value(2).toByteArray(); // TEXT as a BLOB: the UTF-8 bytes without a UTF-16 round trip
         item.source = query.value(3).toByteArray();
         item.sourceHash = query.value(4).toByteArray();
         item.attempts = query.value(5).toInt();
@@ -183,9 +188,6 @@ bool EsOutbox::apply(const std::vector<Outcome> &outcomes, QString *error)
     if (!execSql(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
     QSqlDatabase db = m_store.database();
-    QSqlQuery done(db);
-    done.prepare(QStringLiteral("UPDATE es_outbox SET state = 1, source = NULL, attempts = attempts + 1, "
-                                "last_error = NULL, updated_at = ? WHERE id = ? AND source_hash = ?"));
     QSqlQuery failed(db);
     failed.prepare(QStringLiteral("UPDATE es_outbox SET state = 2, attempts = attempts + 1, last_error = ?, "
                                   "updated_at = ? WHERE id = ? AND source_hash = ?"));
@@ -193,39 +195,76 @@ bool EsOutbox::apply(const std::vector<Outcome> &outcomes, QString *error)
     retry.prepare(QStringLiteral("UPDATE es_outbox SET attempts = attempts + 1, last_error = ?, updated_at = ? "
                                  "WHERE id = ? AND source_hash = ?"));
     const qint64 now = nowMs();
+    auto fail = [&] {
+        execSql(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    };
+    // Acknowledged rows, the bulk of every call, go DoneBatch at a time through one statement: per-row statements
+    // cost more in QtSql's bookkeeping than in SQLite. The join keeps the per-row condition: a row is marked done
+    // only while it still holds the version (source_hash) that was sent.
+    constexpr int DoneBatch = 500;
+    auto doneSql = [](int rows) {
+        QString sql = QStringLiteral("UPDATE es_outbox SET state = 1, source = NULL, attempts = attempts + 1, "
+                                     "last_error = NULL, updated_at = ? FROM (VALUES ");
+        for (int i = 0; i < rows; ++i)
+            sql += i ? QStringLiteral(", (?, ?)") : QStringLiteral("(?, ?)");
+        sql += QStringLiteral(") AS sent WHERE es_outbox.id = sent.column1 AND es_outbox.source_hash = sent.column2");
+        return sql;
+    };
+    std::unique_ptr<QSqlQuery> doneFull;
+    std::vector<const Outcome *> done;
+    done.reserve(DoneBatch);
+    auto flushDone = [&] {
+        if (done.empty())
+            return true;
+        std::unique_ptr<QSqlQuery> partial;
+        QSqlQuery *q = nullptr;
+        if (done.size() == size_t(DoneBatch)) {
+            if (!doneFull) {
+                doneFull = std::make_unique<QSqlQuery>(db);
+                doneFull->prepare(doneSql(DoneBatch));
+            }
+            q = doneFull.get();
+        } else {
+            partial = std::make_unique<QSqlQuery>(db);
+            partial->prepare(doneSql(int(done.size())));
+            q = partial.get();
+        }
+        int at = 0;
+        q->bindValue(at++, now);
+        for (const Outcome *o : done) {
+            q->bindValue(at++, o->id);
+            q->bindValue(at++, o->sourceHash);
+        }
+        done.clear();
+        return exec(*q, error);
+    };
     for (const Outcome &o : outcomes) {
         QSqlQuery *q = nullptr;
         switch (o.state) {
         case State::Done:
-            q = &done;
-            q->bindValue(0, now);
-            q->bindValue(1, o.id);
-            q->bindValue(2, o.sourceHash);
-            break;
+            done.push_back(&o);
+            if (done.size() == size_t(DoneBatch) && !flushDone())
+                return fail();
+            continue;
         case State::Failed:
             q = &failed;
-            q->bindValue(0, o.error);
-            q->bindValue(1, now);
-            q->bindValue(2, o.id);
-            q->bindValue(3, o.sourceHash);
             break;
         case State::Pending:
             q = &retry;
-            q->bindValue(0, o.error);
-            q->bindValue(1, now);
-            q->bindValue(2, o.id);
-            q->bindValue(3, o.sourceHash);
             break;
         }
-        if (!exec(*q, error)) {
-            execSql(QStringLiteral("ROLLBACK"), nullptr);
-            return false;
-        }
+        q->bindValue(0, o.error);
+        q->bindValue(1, now);
+        q->bindValue(2, o.id);
+        q->bindValue(3, o.sourceHash);
+        if (!exec(*q, error))
+            return fail();
     }
-    if (!execSql(QStringLiteral("COMMIT"), error)) {
-        execSql(QStringLiteral("ROLLBACK"), nullptr);
-        return false;
-    }
+    if (!flushDone())
+        return fail();
+    if (!execSql(QStringLiteral("COMMIT"), error))
+        return fail();
     return true;
 }
 

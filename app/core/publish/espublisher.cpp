@@ -74,11 +74,17 @@ QByteArray EsPublisher::bulkBody(const std::vector<EsOutboxItem> &items, const s
         size += items[size_t(i)].source.size() + items[size_t(i)].docId.size() + items[size_t(i)].index.size() + 40;
     QByteArray body;
     body.reserve(size);
+    QString lastIndex;
+    QByteArray indexPart; // the action line up to the _id, for the index of the previous item
     for (qsizetype i : which) {
         const EsOutboxItem &item = items[size_t(i)];
-        body += "{\"index\":{\"_index\":";
-        EsJson::appendQuoted(body, item.index.toUtf8());
-        body += ",\"_id\":";
+        if (indexPart.isEmpty() || item.index != lastIndex) {
+            lastIndex = item.index;
+            indexPart = QByteArrayLiteral("{\"index\":{\"_index\":");
+            EsJson::appendQuoted(indexPart, item.index.toUtf8());
+            indexPart += ",\"_id\":";
+        }
+        body += indexPart;
         EsJson::appendQuoted(body, item.docId);
         body += "}}\n";
         body += item.source;
