@@ -83,6 +83,9 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // keeps the user's settings and demo untouched
     qputenv("PAYRECON_STORE", m_dataDir.filePath(QStringLiteral("store.sqlite")).toLocal8Bit());
+    // Settings in this run's own folder: ~/.qttest is shared by every run on the machine, and a second run
+    // (another checkout, a CI clone) would otherwise rewrite the keys this one just set.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dataDir.filePath(QStringLiteral("config")));
     QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));
     QCoreApplication::setApplicationName(QStringLiteral("payrecon-tst_mainwindow"));
     MainWindow::registerMetaTypes();
