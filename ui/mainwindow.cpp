@@ -230,6 +230,12 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
     m_alertsDock->hide(); // shown from View → Alerts Panel, or when the monitor starts
     createTray();
+    // Tab follows the screen: the sources in the toolbar, the filter and search above the grids, the grids
+    // left to right, then the details below them.
+    const QList<QWidget *> tabOrder { m_profileCombo, m_rangeCheck, m_fromEdit, m_toEdit, m_filterCombo, m_searchEdit,
+        m_tabs, m_matchedView, m_discrepancyView, m_details };
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder[i - 1], tabOrder[i]);
     setCentralWidget(central);
     createStatusBar();
 

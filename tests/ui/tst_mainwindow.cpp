@@ -67,6 +67,7 @@ private slots:
     void alertMonitorPostsANewHighValuePaymentToDiscord();
     void everyMenuCommandHasAUniqueShortcut();
     void alertRulesDialogKeepsTheWebhookSecretAndChecksIt();
+    void tabOrderFollowsTheScreen();
 
 private:
     QAction *action(const char *name) const;
@@ -602,6 +603,34 @@ void TestMainWindow::alertRulesDialogKeepsTheWebhookSecretAndChecksIt()
     const AlertSettings chosen = dialog.settings();
     QCOMPARE(chosen.webhook, QStringLiteral("https://discord.com/api/webhooks/42/NEWTOKEN"));
     QCOMPARE(chosen.highValueThreshold, qint64(1000000));
+}
+
+void TestMainWindow::tabOrderFollowsTheScreen()
+{
+    MainWindow window;
+    window.setAutoOpenDemo(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList chain;
+    // Walk the focus chain once round from the status filter (it wraps from the details back to the toolbar).
+    QWidget *start = window.findChild<QWidget *>(QStringLiteral("statusFilter"));
+    QVERIFY(start);
+    QWidget *w = start;
+    do {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->objectName().isEmpty())
+            chain << w->objectName();
+        w = w->nextInFocusChain();
+    } while (w && w != start && chain.size() < 60);
+    // The date fields are disabled until a range is chosen, so they are not in this list.
+    const QStringList expected { QStringLiteral("statusFilter"), QStringLiteral("searchEdit"),
+        QStringLiteral("qt_tabwidget_tabbar"), QStringLiteral("matchedView"), QStringLiteral("discrepancyView"),
+        QStringLiteral("detailsPane"), QStringLiteral("profileCombo"), QStringLiteral("rangeCheck") };
+    QStringList relevant;
+    for (const QString &name : std::as_const(chain)) {
+        if (expected.contains(name))
+            relevant << name;
+    }
+    QCOMPARE(relevant, expected);
 }
 
 QTEST_MAIN(TestMainWindow)
