@@ -1328,7 +1328,7 @@ VAN: %4건, %5
 <context>
     <name>EsPublisher</name>
     <message>
-        <location filename="../app/core/publish/espublisher.cpp" line="+195"/>
+        <location filename="../app/core/publish/espublisher.cpp" line="+201"/>
         <source>TLS failure with %1: %2</source>
         <translation>%1과(와)의 TLS 연결 실패: %2</translation>
     </message>
@@ -1500,22 +1500,7 @@ VAN: %4건, %5
 <context>
     <name>LedgerPoller</name>
     <message>
-        <location filename="../app/core/alerts/ledgerpoller.cpp" line="+131"/>
-        <source>The Qt SQL driver %1 is not installed.</source>
-        <translation>Qt SQL 드라이버 %1이(가) 설치되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The ledger file %1 does not exist.</source>
-        <translation>원장 파일 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Cannot open the ledger %1: %2</source>
-        <translation>원장 %1을(를) 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/core/alerts/ledgerpoller.cpp" line="+149"/>
         <source>Cannot read the highest %1 of %2 in the ledger %3: %4</source>
         <translation>원장 %3의 %2 테이블에서 %1 최댓값을 읽을 수 없습니다: %4</translation>
     </message>
@@ -1622,7 +1607,7 @@ VAN: %4건, %5
         <translation>저장소 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Store %1: &quot;%2&quot; has schema version %3, newer than this PayRecon understands (%4). Update PayRecon.</source>
         <translation>저장소 %1: &quot;%2&quot;의 스키마 버전 %3은(는) 이 PayRecon이 지원하는 버전(%4)보다 새롭습니다. PayRecon을 업데이트하십시오.</translation>
     </message>
@@ -1736,12 +1721,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+35"/>
-        <location line="+1132"/>
+        <location line="+1145"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="-1096"/>
+        <location line="-1109"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -1756,7 +1741,7 @@ VAN: %4건, %5
         <translation>대시보드</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -2071,7 +2056,7 @@ VAN: %4건, %5
         <translation>기간의 시작일이 종료일보다 늦습니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Reconciling…</source>
         <translation>대사 중…</translation>
     </message>
@@ -2221,7 +2206,7 @@ VAN: %4건, %5
         <translation>Elasticsearch: 대기 %1건 · 게시 %2건 · 실패 %3건</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Show PayRecon</source>
         <translation>PayRecon 보기</translation>
     </message>
@@ -2890,7 +2875,7 @@ VAN: %2원
 <context>
     <name>SqlLedgerSource</name>
     <message>
-        <location filename="../app/core/ledger/sqlledgersource.cpp" line="+87"/>
+        <location filename="../app/core/ledger/sqlledgersource.cpp" line="+509"/>
         <source>The Qt SQL driver %1 is not installed (available: %2).</source>
         <translation>Qt SQL 드라이버 %1이(가) 설치되어 있지 않습니다(사용 가능: %2).</translation>
     </message>
@@ -2900,12 +2885,12 @@ VAN: %2원
         <translation>원장 파일 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot open the ledger %1: %2</source>
         <translation>원장 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="-220"/>
         <source>The ledger query must be a SELECT statement.</source>
         <translation>원장 쿼리는 SELECT 문이어야 합니다.</translation>
     </message>

@@ -11,6 +11,7 @@
 // own QThread and, on the GUI thread after `finished`, does what MainWindow::onFinished does through the
 // window's public objects (found by object name). With --ledger-db it drives the window itself: the sources go
 // into a throwaway QSettings file that the window loads, then MainWindow::reconcile() and its reconciled().
+#include "benchsupport.h"
 #include "charts/dashboardwidget.h"
 #include "detailspane.h"
 #include "mainwindow.h"
@@ -48,6 +49,8 @@
 #include <vector>
 
 namespace {
+using BenchSupport::loadAverage;
+using BenchSupport::procStatusKb;
 
 using StatusFilter = ReconRowsModel::StatusFilter;
 
@@ -62,31 +65,6 @@ double median(std::vector<double> v)
         return 0;
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
-}
-
-/// kB from a "VmXXX:   1234 kB" line of /proc/self/status, or -1.
-qint64 procStatusKb(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n'); // size 0 in /proc: read it whole
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(key)) {
-            QByteArray value = line.mid(int(qstrlen(key))).trimmed();
-            value.chop(3); // " kB"
-            return value.trimmed().toLongLong();
-        }
-    }
-    return -1;
-}
-
-QByteArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return "n/a";
-    return file.readAll().split(' ').mid(0, 3).join(' ');
 }
 
 /// A 10 ms timer on the GUI thread: every gap between two firings tells how long the event loop was blocked.

@@ -9,6 +9,7 @@
 // Peak RSS per phase comes from VmHWM after resetting it (echo 5 > /proc/self/clear_refs) at the phase's start,
 // so the drain's figure is what publishing adds on top of the outcome already in memory. The fake's CPU is read
 // from /proc/<pid>/stat; the process's own from getrusage.
+#include "benchsupport.h"
 #include "publish/publishjob.h"
 
 #include "demo/demogenerator.h"
@@ -39,6 +40,8 @@
 #endif
 
 namespace {
+using BenchSupport::loadAverage;
+using BenchSupport::procStatusKb;
 
 double median(std::vector<double> v)
 {
@@ -49,36 +52,11 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-/// kB from a "VmXXX:   1234 kB" line of /proc/self/status, or -1.
-qint64 procStatusKb(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n'); // size 0 in /proc: read it whole
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(key)) {
-            QByteArray value = line.mid(int(qstrlen(key))).trimmed();
-            value.chop(3); // " kB"
-            return value.trimmed().toLongLong();
-        }
-    }
-    return -1;
-}
-
 /// Resets VmHWM to the current RSS (Linux ≥ 4.0); false when the kernel refuses.
 bool resetPeakRss()
 {
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
-
-QByteArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return "n/a";
-    return file.readAll().split(' ').mid(0, 3).join(' ');
 }
 
 QByteArray cpuModel()

@@ -2,9 +2,9 @@
 
 #include "alerts/alertlog.h"
 #include "domain/cardmask.h"
+#include "ledger/sqlledgersource.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -126,37 +126,12 @@ bool LedgerPoller::open(QString *error)
 {
     close();
     const bool sqlite = m_url.driver == LedgerUrl::Driver::Sqlite;
-    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QMYSQL");
-    if (!QSqlDatabase::isDriverAvailable(driver)) {
-        *error = tr("The Qt SQL driver %1 is not installed.").arg(driver);
-        return false;
-    }
-    if (sqlite && !QFileInfo(m_url.path).isFile()) {
-        *error = tr("The ledger file %1 does not exist.").arg(m_url.path);
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connection);
-    if (sqlite) {
-        db.setDatabaseName(m_url.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    } else {
-        db.setHostName(m_url.host);
-        db.setPort(m_url.port);
-        db.setDatabaseName(m_url.database);
-        db.setUserName(m_url.user);
-        db.setPassword(m_url.password);
-        // Short timeouts: a dead server must surface as a lost connection, not a poll hanging for minutes.
-        QString options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5;MYSQL_OPT_READ_TIMEOUT=30");
-        if (!m_url.socket.isEmpty())
-            options += QStringLiteral(";UNIX_SOCKET=") + m_url.socket;
-        db.setConnectOptions(options);
-    }
-    if (!db.open()) {
-        *error = tr("Cannot open the ledger %1: %2").arg(m_url.redacted(), db.lastError().text());
-        db = QSqlDatabase();
+    // Short timeouts: a dead server must surface as a lost connection, not a poll hanging for minutes.
+    if (!SqlLedgerSource::openConnection(m_url, m_connection, 5, 30, error)) {
         close();
         return false;
     }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!sqlite) {
         QSqlQuery q(db);
         // The monitor only reads; make sure nothing in a configured query can write to the merchant's data.

@@ -81,40 +81,9 @@ public:
 
     bool open(const LedgerUrl &url, QString *error)
     {
-        const bool sqlite = url.driver == LedgerUrl::Driver::Sqlite;
-        const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QMYSQL");
-        if (!QSqlDatabase::isDriverAvailable(driver)) {
-            *error = SqlLedgerSource::tr("The Qt SQL driver %1 is not installed (available: %2).")
-                         .arg(driver, QSqlDatabase::drivers().join(QStringLiteral(", ")));
-            return false;
-        }
-        // QSQLITE would silently create a missing file; a typo in the path must be an error instead.
-        if (sqlite && !QFileInfo(url.path).isFile()) {
-            *error = SqlLedgerSource::tr("The ledger file %1 does not exist.").arg(url.path);
-            return false;
-        }
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_name);
-        m_added = true;
-        if (sqlite) {
-            db.setDatabaseName(url.path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        } else {
-            db.setHostName(url.host);
-            db.setPort(url.port);
-            db.setDatabaseName(url.database);
-            db.setUserName(url.user);
-            db.setPassword(url.password);
-            QString options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10");
-            if (!url.socket.isEmpty())
-                options += QStringLiteral(";UNIX_SOCKET=") + url.socket;
-            db.setConnectOptions(options);
-        }
+        m_added = true; // removed by the destructor even when opening fails
         qCDebug(lcLedger, "Opening %s", qUtf8Printable(url.redacted()));
-        if (!db.open()) {
-            *error = SqlLedgerSource::tr("Cannot open the ledger %1: %2").arg(url.redacted(), db.lastError().text());
-            return false;
-        }
-        return true;
+        return SqlLedgerSource::openConnection(url, m_name, 10, 0, error);
     }
 
 private:
@@ -529,4 +498,44 @@ bool SqlLedgerSource::testConnection(const LedgerUrl &url, QString *message)
     if (message)
         *message = text;
     return ok;
+}
+
+bool SqlLedgerSource::openConnection(
+    const LedgerUrl &url, const QString &connectionName, int connectTimeoutS, int readTimeoutS, QString *error)
+{
+    const bool sqlite = url.driver == LedgerUrl::Driver::Sqlite;
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QMYSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        *error = tr("The Qt SQL driver %1 is not installed (available: %2).")
+                     .arg(driver, QSqlDatabase::drivers().join(QStringLiteral(", ")));
+        return false;
+    }
+    // QSQLITE would silently create a missing file; a typo in the path must be an error instead.
+    if (sqlite && !QFileInfo(url.path).isFile()) {
+        *error = tr("The ledger file %1 does not exist.").arg(url.path);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
+    if (sqlite) {
+        db.setDatabaseName(url.path);
+        // The merchant's application may be writing: wait for its lock instead of failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setDatabaseName(url.database);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        QString options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(connectTimeoutS);
+        if (readTimeoutS > 0)
+            options += QStringLiteral(";MYSQL_OPT_READ_TIMEOUT=%1").arg(readTimeoutS);
+        if (!url.socket.isEmpty())
+            options += QStringLiteral(";UNIX_SOCKET=") + url.socket;
+        db.setConnectOptions(options);
+    }
+    if (!db.open()) {
+        *error = tr("Cannot open the ledger %1: %2").arg(url.redacted(), db.lastError().text());
+        return false;
+    }
+    return true;
 }

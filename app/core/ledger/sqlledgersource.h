@@ -46,6 +46,12 @@ public:
 
     /// Opens the database and runs SELECT 1; *message gets the server version or the driver's exact error.
     static bool testConnection(const LedgerUrl &url, QString *message);
+    /// Adds a connection named \a connectionName in the calling thread and opens it read-only: the one place
+    /// that knows the drivers' options, shared by the loader and the alert monitor. The caller removes the
+    /// connection (also after a failure). A MySQL read timeout of 0 means none. Errors name the driver, the
+    /// missing file or the redacted URL.
+    static bool openConnection(
+        const LedgerUrl &url, const QString &connectionName, int connectTimeoutS, int readTimeoutS, QString *error);
 
 private:
     LedgerUrl m_url;
