@@ -65,6 +65,7 @@ private slots:
     void ranksOneLedgerItem();
     void oneEditAway_data();
     void oneEditAway();
+    void idIndexFindsEveryOneEditPair();
     void scoresCombineSignals();
     void timeWindowIsConfigurable();
     void vanItemMayServeSeveralLedgerItems();
@@ -224,6 +225,45 @@ void TestSuggestionEngine::oneEditAway()
     QFETCH(bool, expected);
     QCOMPARE(SuggestionEngine::isOneEditAway(a, b), expected);
     QCOMPARE(SuggestionEngine::isOneEditAway(b, a), expected);
+}
+
+void TestSuggestionEngine::idIndexFindsEveryOneEditPair()
+{
+    // Short ids over two letters are full of runs ("aab", "bbba"), where deletion keys and positions are subtle:
+    // the index must propose exactly the pairs a brute-force check finds.
+    QRandomGenerator rng(11);
+    const auto randomId = [&] {
+        QByteArray id;
+        for (int i = 0, n = rng.bounded(1, 7); i < n; ++i)
+            id += rng.bounded(2) ? 'a' : 'b';
+        return id;
+    };
+    std::vector<SuggestionItem> ledger;
+    std::vector<SuggestionItem> van;
+    for (int i = 0; i < 150; ++i) {
+        ledger.push_back(item(i, randomId().constData(), 1000 + i, "", kT0, ""));
+        van.push_back(item(1000 + i, randomId().constData(), 5000 + i, "", kT0, ""));
+    }
+    SuggestionEngine engine;
+    engine.setMaxPerItem(1000);
+    const auto result = engine.rank(ledger, van);
+    int pairs = 0;
+    for (size_t l = 0; l < ledger.size(); ++l) {
+        QList<qint64> expected;
+        for (const SuggestionItem &v : van) {
+            if (SuggestionEngine::isOneEditAway(ledger[l].transactionId, v.transactionId))
+                expected << v.id;
+        }
+        QList<qint64> actual;
+        for (const Suggestion &s : result[l]) {
+            QCOMPARE(s.reasons, quint8(IdOneEditAway | CloseInTime));
+            actual << s.vanId;
+        }
+        std::sort(actual.begin(), actual.end());
+        QVERIFY2(actual == expected, ledger[l].transactionId.constData());
+        pairs += int(expected.size());
+    }
+    QVERIFY(pairs > 1000); // the data really is dense in near ids
 }
 
 void TestSuggestionEngine::scoresCombineSignals()

@@ -17,13 +17,16 @@ Q_LOGGING_CATEGORY(lcSuggest, "payrecon.resolve.suggestions", QtInfoMsg)
 constexpr int kCancelEvery = 256;
 constexpr quint64 kHashBase = 0x100000001B3ull; // odd, so the polynomial hash of distinct short strings rarely meets
 
-/// One VAN item under one key. Sorted by (key, time, van) so a bucket is one equal range ordered by time, and the
-/// whole index is deterministic whatever the input order.
+/// Deletion position of an id key for a whole id, and for the approval and amount-and-card keys.
+constexpr quint16 kWhole = 0xFFFF;
+
+/// One VAN item under one key; pos is the byte deleted from the id (kWhole for none).
 struct Entry
 {
     quint64 key;
     qint64 time;
     quint32 van;
+    quint16 pos;
 };
 
 bool operator<(const Entry &a, const Entry &b)
@@ -32,19 +35,91 @@ bool operator<(const Entry &a, const Entry &b)
         return a.key < b.key;
     if (a.time != b.time)
         return a.time < b.time;
-    return a.van < b.van;
+    if (a.van != b.van)
+        return a.van < b.van;
+    return a.pos < b.pos;
 }
 
-struct KeyLess
+/// A multimap from 64-bit key to VAN items: the entries sorted by (key, time, van), so a bucket is one run ordered
+/// by time and the whole is deterministic whatever the input order, plus an open-addressing table from each key to
+/// its run. A lookup costs one or two cache misses; a binary search over millions of entries cost twenty, and was
+/// most of a 100K x 100K run.
+class KeyIndex
 {
-    bool operator()(const Entry &e, quint64 key) const { return e.key < key; }
-    bool operator()(quint64 key, const Entry &e) const { return key < e.key; }
+public:
+    void reserve(size_t n) { m_entries.reserve(n); }
+    void add(quint64 key, qint64 time, quint32 van, quint16 pos = kWhole)
+    {
+        m_entries.push_back({ key, time, van, pos });
+    }
+
+    void build()
+    {
+        std::sort(m_entries.begin(), m_entries.end());
+        size_t distinct = 0;
+        for (size_t i = 0; i < m_entries.size(); ++i)
+            distinct += (i == 0 || m_entries[i].key != m_entries[i - 1].key) ? 1 : 0;
+        int bits = 4;
+        while ((size_t(1) << bits) < 2 * distinct)
+            ++bits;
+        m_shift = 64 - bits;
+        m_mask = (size_t(1) << bits) - 1;
+        m_slots.assign(size_t(1) << bits, Slot { 0, 0, 0 });
+        for (size_t i = 0; i < m_entries.size();) {
+            const quint64 key = m_entries[i].key;
+            size_t end = i + 1;
+            while (end < m_entries.size() && m_entries[end].key == key)
+                ++end;
+            size_t s = size_t(key >> m_shift);
+            while (m_slots[s].end != 0)
+                s = (s + 1) & m_mask;
+            m_slots[s] = { key, quint32(i), quint32(end) };
+            i = end;
+        }
+    }
+
+    /// The entries under key, ordered by time (an empty range when there are none).
+    std::pair<const Entry *, const Entry *> find(quint64 key) const
+    {
+        for (size_t s = size_t(key >> m_shift);; s = (s + 1) & m_mask) {
+            const Slot &slot = m_slots[s];
+            if (slot.end == 0)
+                return { nullptr, nullptr };
+            if (slot.key == key)
+                return { m_entries.data() + slot.begin, m_entries.data() + slot.end };
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 key;
+        quint32 begin;
+        quint32 end; ///< 0: empty slot (a run is never empty)
+    };
+    std::vector<Entry> m_entries;
+    std::vector<Slot> m_slots;
+    int m_shift = 60;
+    size_t m_mask = 15;
 };
 
-/// The entries under key, ordered by time.
-std::pair<const Entry *, const Entry *> bucket(const std::vector<Entry> &index, quint64 key)
+/// One id key of a ledger item, with the range of deleted positions that give it (a run of equal bytes gives one
+/// string for several positions), or kWhole for the whole id.
+struct IdKey
 {
-    return std::equal_range(index.data(), index.data() + index.size(), key, KeyLess {});
+    quint64 key;
+    quint16 first;
+    quint16 last;
+};
+
+/// Whether a VAN entry under an id key can be one edit from the ledger id behind query: a whole id against a
+/// deletion is an insertion or a deletion; two deletions must be at the same place (substitution) or next to each
+/// other (adjacent swap). Two whole ids are equal ids, never suggested. The edit distance is checked afterwards.
+bool mayBeOneEdit(const IdKey &query, quint16 pos)
+{
+    if (query.first == kWhole)
+        return pos != kWhole;
+    return pos == kWhole || (int(pos) + 1 >= int(query.first) && int(pos) <= int(query.last) + 1);
 }
 
 quint64 finish(quint64 h, quint64 salt)
@@ -78,8 +153,9 @@ quint64 amountCardKey(const SuggestionItem &item)
 
 /// Keys of an id and of every string one byte shorter (one byte deleted), by prefix and suffix polynomial hashes
 /// so an id of n bytes costs O(n), not O(n^2). Two ids within one edit share at least one of these keys:
-/// substitution and adjacent swap delete at the same place on both sides, insertion/deletion hits the full key.
-void idKeys(const QByteArray &id, PaymentKind kind, std::vector<quint64> &keys, std::vector<quint64> &scratch)
+/// substitution and adjacent swap delete at the same or the next place on both sides, insertion/deletion meets the
+/// whole key. keys come out sorted by key with equal keys merged into one position range.
+void idKeys(const QByteArray &id, PaymentKind kind, std::vector<IdKey> &keys, std::vector<quint64> &scratch)
 {
     keys.clear();
     const qsizetype n = id.size();
@@ -98,11 +174,21 @@ void idKeys(const QByteArray &id, PaymentKind kind, std::vector<quint64> &keys, 
     }
     for (qsizetype i = n - 1; i >= 0; --i)
         suffix[i] = (quint64(quint8(id[i])) + 1) * power[n - 1 - i] + suffix[i + 1];
-    keys.push_back(finish(prefix[n] ^ (quint64(n) << 56), salt));
-    for (qsizetype i = 0; i < n; ++i)
-        keys.push_back(finish((prefix[i] * power[n - 1 - i] + suffix[i + 1]) ^ (quint64(n - 1) << 56), salt));
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end()); // "aab" deletes to "ab" twice
+    keys.push_back({ finish(prefix[n] ^ (quint64(n) << 56), salt), kWhole, kWhole });
+    for (qsizetype i = 0; i < n; ++i) {
+        const quint64 key = finish((prefix[i] * power[n - 1 - i] + suffix[i + 1]) ^ (quint64(n - 1) << 56), salt);
+        keys.push_back({ key, quint16(i), quint16(i) });
+    }
+    std::sort(keys.begin(), keys.end(),
+        [](const IdKey &a, const IdKey &b) { return a.key != b.key ? a.key < b.key : a.first < b.first; });
+    size_t out = 0;
+    for (size_t i = 1; i < keys.size(); ++i) {
+        if (keys[i].key == keys[out].key && keys[out].first != kWhole && keys[i].first != kWhole)
+            keys[out].last = std::max(keys[out].last, keys[i].last); // "aab" deletes to "ab" at 0 and 1
+        else
+            keys[++out] = keys[i];
+    }
+    keys.resize(out + 1);
 }
 
 qint64 distance(qint64 a, qint64 b)
@@ -186,26 +272,31 @@ std::vector<std::vector<Suggestion>> SuggestionEngine::rank(
 
     // Indexes over the VAN side, built once: approval number, (amount, card last 4), and the one-deletion
     // neighbourhood of each transaction id. Each is one sorted array; a lookup is a binary search.
-    std::vector<Entry> byApproval;
-    std::vector<Entry> byAmountCard;
-    std::vector<Entry> byId;
+    KeyIndex byApproval;
+    KeyIndex byAmountCard;
+    KeyIndex byId;
     byApproval.reserve(vanOnly.size());
     byAmountCard.reserve(vanOnly.size());
-    std::vector<quint64> keys;
+    byId.reserve(vanOnly.size() * 20);
+    std::vector<IdKey> keys;
     std::vector<quint64> scratch;
     for (size_t v = 0; v < vanOnly.size(); ++v) {
         const SuggestionItem &item = vanOnly[v];
         if (!item.approvalNo.isEmpty())
-            byApproval.push_back({ approvalKey(item), item.occurredAtMs, quint32(v) });
+            byApproval.add(approvalKey(item), item.occurredAtMs, quint32(v));
         if (!item.cardLast4.isEmpty())
-            byAmountCard.push_back({ amountCardKey(item), item.occurredAtMs, quint32(v) });
+            byAmountCard.add(amountCardKey(item), item.occurredAtMs, quint32(v));
         idKeys(item.transactionId, item.kind, keys, scratch);
-        for (quint64 key : keys)
-            byId.push_back({ key, item.occurredAtMs, quint32(v) });
+        for (const IdKey &key : keys) {
+            // A run of equal bytes gives one key for several positions: enter each, so a swap next to the run is
+            // still recognised by position.
+            for (int pos = key.first; pos <= (key.first == kWhole ? int(kWhole) : int(key.last)); ++pos)
+                byId.add(key.key, item.occurredAtMs, quint32(v), quint16(pos));
+        }
     }
-    std::sort(byApproval.begin(), byApproval.end());
-    std::sort(byAmountCard.begin(), byAmountCard.end());
-    std::sort(byId.begin(), byId.end());
+    byApproval.build();
+    byAmountCard.build();
+    byId.build();
     if (cancelled())
         return {};
 
@@ -222,11 +313,11 @@ std::vector<std::vector<Suggestion>> SuggestionEngine::rank(
         // The indexes only propose candidates (a capped bucket may propose an item through one index and not
         // another); every signal is then checked on the pair itself, so the reasons never depend on the caps.
         if (!item.approvalNo.isEmpty()) {
-            const auto range = bucket(byApproval, approvalKey(item));
+            const auto range = byApproval.find(approvalKey(item));
             visitNearest(range.first, range.second, t, [&](const Entry &e) { candidates.push_back(e.van); });
         }
         if (!item.cardLast4.isEmpty()) {
-            const auto range = bucket(byAmountCard, amountCardKey(item));
+            const auto range = byAmountCard.find(amountCardKey(item));
             const auto byTime = [](const Entry &e, qint64 time) { return e.time < time; };
             const Entry *first = std::lower_bound(range.first, range.second, saturatingAdd(t, -m_windowMs), byTime);
             const Entry *last = std::upper_bound(first, range.second, saturatingAdd(t, m_windowMs),
@@ -234,9 +325,12 @@ std::vector<std::vector<Suggestion>> SuggestionEngine::rank(
             visitNearest(first, last, t, [&](const Entry &e) { candidates.push_back(e.van); });
         }
         idKeys(item.transactionId, item.kind, keys, scratch);
-        for (quint64 key : keys) {
-            const auto range = bucket(byId, key);
-            visitNearest(range.first, range.second, t, [&](const Entry &e) { candidates.push_back(e.van); });
+        for (const IdKey &key : keys) {
+            const auto range = byId.find(key.key);
+            visitNearest(range.first, range.second, t, [&](const Entry &e) {
+                if (mayBeOneEdit(key, e.pos))
+                    candidates.push_back(e.van);
+            });
         }
         if (candidates.empty())
             continue;
