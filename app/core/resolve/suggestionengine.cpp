@@ -271,7 +271,7 @@ std::vector<std::vector<Suggestion>> SuggestionEngine::rank(
     const auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
 
     // Indexes over the VAN side, built once: approval number, (amount, card last 4), and the one-deletion
-    // neighbourhood of each transaction id. Each is one sorted array; a lookup is a binary search.
+    // neighbourhood of each transaction id (KeyIndex: sorted entries plus a hash table of buckets).
     KeyIndex byApproval;
     KeyIndex byAmountCard;
     KeyIndex byId;
@@ -390,18 +390,25 @@ std::vector<std::vector<Suggestion>> SuggestionEngine::rank(
 QString SuggestionEngine::describe(quint8 reasons)
 {
     QStringList parts;
+    // The phrases are list items: QLocale joins them ("a, b and c"; Korean "a, b 및 c") into the sentence below.
     if (reasons & SameApprovalNo)
+        //: A reason in the list of "Likely the same payment: %1.", joined by the locale's list pattern
         parts << tr("the same approval number");
     if (reasons & SameAmountCardInWindow)
+        //: A reason in the list of "Likely the same payment: %1.", joined by the locale's list pattern
         parts << tr("the same amount and card within the time window");
     if (reasons & IdOneEditAway)
+        //: A reason in the list of "Likely the same payment: %1.", joined by the locale's list pattern
         parts << tr("a transaction ID one typo away");
     // Amount and time are part of the card signal: naming them again would only lengthen the tooltip.
     if ((reasons & SameAmount) && !(reasons & SameAmountCardInWindow))
+        //: A reason in the list of "Likely the same payment: %1.", joined by the locale's list pattern
         parts << tr("the same amount");
     if ((reasons & CloseInTime) && !(reasons & SameAmountCardInWindow))
+        //: A reason in the list of "Likely the same payment: %1.", joined by the locale's list pattern
         parts << tr("close in time");
     if (parts.isEmpty())
         return QString();
+    //: Tooltip of a pairing suggestion; %1 is a list of reasons such as "the same approval number and the same amount"
     return tr("Likely the same payment: %1.").arg(QLocale().createSeparatedList(parts));
 }

@@ -10,8 +10,9 @@
 #include <atomic>
 #include <vector>
 
-/// Why a VAN item was suggested: bit flags, several may be set.
-enum SuggestionReason : quint8 {
+/// Why a VAN item was suggested: bit flags, several may be set, stored in a quint8. (No ": quint8" on the enum:
+/// lupdate's parser then loses the SuggestionEngine class below and warns on every tr() call.)
+enum SuggestionReason {
     SameApprovalNo = 1, ///< the same non-empty approval number
     SameAmountCardInWindow = 2, ///< same amount, same known card last 4, |time difference| <= the window
     IdOneEditAway = 4, ///< transaction ids differ by one substitution, insertion, deletion or adjacent swap
@@ -54,7 +55,8 @@ public:
     /// Longest list per ledger item; default 5, values below 1 count as 1.
     void setMaxPerItem(int count) { m_maxPerItem = qMax(1, count); }
     int maxPerItem() const { return m_maxPerItem; }
-    /// Polled between ledger items; when it is set, rank() stops and returns an empty vector.
+    /// Polled after the VAN indexes are built and every 256 ledger items; when it is set, rank() stops and returns
+    /// an empty vector.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
     /// One list per ledger item, in ledgerOnly's order: candidates of the same kind, best first (score descending,
