@@ -293,6 +293,12 @@ void TestSuggestionEngine::timeWindowIsConfigurable()
     QVERIFY(engine.rank({ ledgerItem() }, van)[0].empty());
     engine.setTimeWindow(6 * kMinute);
     QCOMPARE(brief(engine.rank({ ledgerItem() }, van)[0]), brief({ { 11, kAmountCard } }));
+    // A negative window is no window: only the same millisecond is "in" it.
+    engine.setTimeWindow(-kMinute);
+    QCOMPARE(engine.timeWindow(), qint64(0));
+    QVERIFY(engine.rank({ ledgerItem() }, van)[0].empty());
+    const std::vector sameTime { item(12, "ZZ2", 15000, "77770000", kT0, "1111") };
+    QCOMPARE(brief(engine.rank({ ledgerItem() }, sameTime)[0]), brief({ { 12, kAmountCard } }));
 }
 
 void TestSuggestionEngine::vanItemMayServeSeveralLedgerItems()

@@ -67,7 +67,8 @@ public:
 
     /// A translated sentence for the GUI tooltip naming the reasons, or an empty string for none.
     static QString describe(quint8 reasons);
-    /// OSA distance <= 1 and not equal: one substitution, insertion, deletion or swap of adjacent bytes.
+    /// OSA distance <= 1 and not equal: one substitution, insertion, deletion or swap of adjacent bytes. Bytes, not
+    /// characters: transaction ids are ASCII in every file we know; a mistyped non-ASCII letter counts as more.
     static bool isOneEditAway(QByteArrayView a, QByteArrayView b);
 
 private:
