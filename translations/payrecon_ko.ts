@@ -3193,7 +3193,7 @@ VAN: %2원
 <context>
     <name>SuggestionEngine</name>
     <message>
-        <location filename="../app/core/resolve/suggestionengine.cpp" line="+396"/>
+        <location filename="../app/core/resolve/suggestionengine.cpp" line="+401"/>
         <source>the same approval number</source>
         <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
         <translation>승인번호가 같음</translation>

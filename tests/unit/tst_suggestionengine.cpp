@@ -73,6 +73,7 @@ private slots:
     void maxPerItemLimitsEachList();
     void emptyInputs();
     void cancelledRunReturnsNothing();
+    void cancelDuringRunStopsIt();
     void pathologicalBucketsStayBounded();
     void describeNamesReasons_data();
     void describeNamesReasons();
@@ -381,6 +382,33 @@ void TestSuggestionEngine::cancelledRunReturnsNothing()
     QCOMPARE(engine.rank({ ledgerItem() }, van).size(), size_t(1));
     cancel = true;
     QVERIFY(engine.rank({ ledgerItem() }, van).empty());
+}
+
+void TestSuggestionEngine::cancelDuringRunStopsIt()
+{
+    std::vector<SuggestionItem> ledger;
+    for (int i = 0; i < 20000; ++i)
+        ledger.push_back(item(i, "TX1", 15000, "30001234", kT0, "1111"));
+    const std::vector van { item(11, "TX2", 15000, "30001234", kT0, "1111") };
+    SuggestionEngine engine;
+    QList<qint64> progress;
+    engine.setProgress([&](qint64 done, qint64 total) {
+        QCOMPARE(total, qint64(20000));
+        progress << done;
+    });
+    QCOMPARE(engine.rank(ledger, van).size(), size_t(20000));
+    QCOMPARE(progress, (QList<qint64> { 4096, 8192, 12288, 16384, 20000 }));
+
+    // The user cancels while the first update is shown: the run stops within 256 items, without a final update.
+    std::atomic_bool cancel { false };
+    engine.setCancelFlag(&cancel);
+    progress.clear();
+    engine.setProgress([&](qint64 done, qint64) {
+        progress << done;
+        cancel = true;
+    });
+    QVERIFY(engine.rank(ledger, van).empty());
+    QCOMPARE(progress, QList<qint64> { 4096 });
 }
 
 void TestSuggestionEngine::pathologicalBucketsStayBounded()

@@ -15,6 +15,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcSuggest, "payrecon.resolve.suggestions", QtInfoMsg)
 
 constexpr int kCancelEvery = 256;
+constexpr int kProgressEvery = 4096; // a 100K x 100K run takes about a second: a few dozen updates
 constexpr quint64 kHashBase = 0x100000001B3ull; // odd, so the polynomial hash of distinct short strings rarely meets
 
 /// Deletion position of an id key for a whole id, and for the approval and amount-and-card keys.
@@ -306,6 +307,8 @@ std::vector<std::vector<Suggestion>> SuggestionEngine::rank(
     for (size_t l = 0; l < ledgerOnly.size(); ++l) {
         if (l % kCancelEvery == 0 && cancelled())
             return {};
+        if (m_progress && l % kProgressEvery == 0 && l != 0)
+            m_progress(qint64(l), qint64(ledgerOnly.size()));
         const SuggestionItem &item = ledgerOnly[l];
         const qint64 t = item.occurredAtMs;
         candidates.clear();
@@ -382,6 +385,8 @@ std::vector<std::vector<Suggestion>> SuggestionEngine::rank(
         for (size_t i = 0; i < keep; ++i)
             out.push_back({ item.id, ranked[i].vanId, ranked[i].score, ranked[i].reasons });
     }
+    if (m_progress)
+        m_progress(qint64(ledgerOnly.size()), qint64(ledgerOnly.size()));
     qCDebug(lcSuggest) << "ranked" << ledgerOnly.size() << "ledger-only against" << vanOnly.size()
                        << "VAN-only items in" << timer.elapsed() << "ms";
     return result;

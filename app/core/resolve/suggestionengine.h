@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <vector>
 
 /// Why a VAN item was suggested: bit flags, several may be set, stored in a quint8. (No ": quint8" on the enum:
@@ -55,6 +56,9 @@ public:
     /// Longest list per ledger item; default 5, values below 1 count as 1.
     void setMaxPerItem(int count) { m_maxPerItem = qMax(1, count); }
     int maxPerItem() const { return m_maxPerItem; }
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    /// Called on rank()'s thread every 4,096 ledger items and once at the end (done == total == ledger items).
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
     /// Polled after the VAN indexes are built and every 256 ledger items; when it is set, rank() stops and returns
     /// an empty vector.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
@@ -74,5 +78,6 @@ public:
 private:
     qint64 m_windowMs = 30 * 60 * 1000;
     int m_maxPerItem = 5;
+    Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
 };
