@@ -155,7 +155,7 @@ quint64 amountCardKey(const SuggestionItem &item)
 /// Keys of an id and of every string one byte shorter (one byte deleted), by prefix and suffix polynomial hashes
 /// so an id of n bytes costs O(n), not O(n^2). Two ids within one edit share at least one of these keys:
 /// substitution and adjacent swap delete at the same or the next place on both sides, insertion/deletion meets the
-/// whole key. keys come out sorted by key with equal keys merged into one position range.
+/// whole key. One key per run of equal bytes (and a string's deletions differ unless they fall in one run).
 void idKeys(const QByteArray &id, PaymentKind kind, std::vector<IdKey> &keys, std::vector<quint64> &scratch)
 {
     keys.clear();
@@ -177,19 +177,14 @@ void idKeys(const QByteArray &id, PaymentKind kind, std::vector<IdKey> &keys, st
         suffix[i] = (quint64(quint8(id[i])) + 1) * power[n - 1 - i] + suffix[i + 1];
     keys.push_back({ finish(prefix[n] ^ (quint64(n) << 56), salt), kWhole, kWhole });
     for (qsizetype i = 0; i < n; ++i) {
+        // Deleting any byte of a run of equal bytes gives the same string: one key for the run's positions.
+        if (i > 0 && id[i] == id[i - 1]) {
+            keys.back().last = quint16(i);
+            continue;
+        }
         const quint64 key = finish((prefix[i] * power[n - 1 - i] + suffix[i + 1]) ^ (quint64(n - 1) << 56), salt);
         keys.push_back({ key, quint16(i), quint16(i) });
     }
-    std::sort(keys.begin(), keys.end(),
-        [](const IdKey &a, const IdKey &b) { return a.key != b.key ? a.key < b.key : a.first < b.first; });
-    size_t out = 0;
-    for (size_t i = 1; i < keys.size(); ++i) {
-        if (keys[i].key == keys[out].key && keys[out].first != kWhole && keys[i].first != kWhole)
-            keys[out].last = std::max(keys[out].last, keys[i].last); // "aab" deletes to "ab" at 0 and 1
-        else
-            keys[++out] = keys[i];
-    }
-    keys.resize(out + 1);
 }
 
 qint64 distance(qint64 a, qint64 b)
