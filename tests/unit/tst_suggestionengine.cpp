@@ -435,6 +435,22 @@ void TestSuggestionEngine::pathologicalBucketsStayBounded()
     QCOMPARE(result[7][0].vanId, qint64(7));
     QCOMPARE(result[7][0].reasons, quint8(SameApprovalNo | IdOneEditAway | kAmountCard));
     QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+
+    // The same with ids: a placeholder id on 20,000 VAN items, one substitution from every ledger item's.
+    for (SuggestionItem &v : van) {
+        v.transactionId = "0000000000";
+        v.approvalNo = QByteArray::number(v.id);
+    }
+    for (SuggestionItem &l : ledger)
+        l.transactionId = "0000000001";
+    timer.restart();
+    const auto byId = SuggestionEngine().rank(ledger, van);
+    const qint64 idMs = timer.elapsed();
+    for (const auto &list : byId) {
+        QCOMPARE(list.size(), size_t(5));
+        QVERIFY(list[0].reasons & IdOneEditAway);
+    }
+    QVERIFY2(idMs < 5000, qPrintable(QStringLiteral("%1 ms").arg(idMs)));
 }
 
 void TestSuggestionEngine::describeNamesReasons_data()
