@@ -3387,6 +3387,45 @@ VAN: %2원
     </message>
 </context>
 <context>
+    <name>SuggestionEngine</name>
+    <message>
+        <location filename="../app/core/resolve/suggestionengine.cpp" line="+401"/>
+        <source>the same approval number</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>승인번호가 같음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same amount and card within the time window</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>기준 시간 안에 금액과 카드가 같음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transaction ID one typo away</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>거래 ID가 한 글자만 다름</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same amount</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>금액이 같음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close in time</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>거래 시각이 가까움</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely the same payment: %1.</source>
+        <extracomment>Tooltip of a pairing suggestion; %1 is a list of reasons such as &quot;the same approval number and the same amount&quot;</extracomment>
+        <translation>같은 결제일 가능성이 높습니다: %1.</translation>
+    </message>
+</context>
+<context>
     <name>VanFilePreview</name>
     <message>
         <location filename="../app/core/import/vanfilepreview.cpp" line="+204"/>
