@@ -1561,7 +1561,7 @@ VAN: %4건, %5
         <translation>VAN 금액</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Difference (VAN - ledger)</source>
         <translation>차액(VAN - 원장)</translation>
     </message>
@@ -1576,47 +1576,47 @@ VAN: %4건, %5
         <translation>VAN 승인번호</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Time (KST)</source>
         <translation>거래 일시(KST)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Merchant</source>
         <translation>가맹점</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Card (masked)</source>
         <translation>카드번호(마스킹)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>카테고리</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reason code</source>
         <translation>사유 코드</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Updated by</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated at (KST)</source>
         <translation>처리 시각(KST)</translation>
     </message>
@@ -2819,12 +2819,12 @@ VAN: %4건, %5
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../app/core/publish/publishjob.cpp" line="+49"/>
+        <location filename="../app/core/publish/publishjob.cpp" line="+51"/>
         <source>Cancelled; nothing was queued.</source>
         <translation>취소되었습니다. 전송 대기함에 추가된 문서는 없습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
         <source>Nothing was published: the existing index mapping conflicts (%1). Fix the mapping or configure other index names.</source>
         <translation>게시된 문서가 없습니다: 기존 인덱스 매핑과 충돌합니다(%1). 매핑을 수정하거나 다른 인덱스 이름을 설정하십시오.</translation>
     </message>
@@ -2832,7 +2832,7 @@ VAN: %4건, %5
 <context>
     <name>PublishWorker</name>
     <message>
-        <location filename="../ui/publishworker.cpp" line="+24"/>
+        <location filename="../ui/publishworker.cpp" line="+25"/>
         <source>Nothing was queued for Elasticsearch: %1</source>
         <translation>Elasticsearch 전송 대기함에 추가된 문서가 없습니다: %1</translation>
     </message>
@@ -2842,7 +2842,17 @@ VAN: %4건, %5
         <translation>대사 실행 %1을(를) 전송 대기함에 추가했습니다: 문서 %2건, 그중 신규 또는 변경 %3건.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Resolved items were not queued: %1</source>
+        <translation>처리된 항목을 전송 대기열에 넣지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 resolved items queued for the verified index.</source>
+        <translation>처리된 항목 %1건을 검증 인덱스 전송 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Publishing did not start: %1</source>
         <translation>게시를 시작하지 못했습니다: %1</translation>
     </message>
@@ -3141,8 +3151,9 @@ VAN: %2원
         <location line="+295"/>
         <location line="+14"/>
         <location line="+26"/>
+        <location line="+18"/>
         <location line="+14"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <location line="+37"/>
         <location line="+21"/>
         <location line="+20"/>
@@ -3160,7 +3171,7 @@ VAN: %2원
         <translation>저장소 %1: %2</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-694"/>
         <source>Store %1: %2 (statement: %3)</source>
         <translation>저장소 %1: %2 (실행문: %3)</translation>
     </message>
@@ -3195,7 +3206,7 @@ VAN: %2원
         <translation>저장소 %1에 실행 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>Store %1 has no item %2.</source>
         <translation>저장소 %1에 항목 %2이(가) 없습니다.</translation>
     </message>
@@ -3210,7 +3221,7 @@ VAN: %2원
         <translation>거래 %1은(는) %3에 %2님이 변경했습니다 (현재: %4). 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>A note is required: say why the item is resolved this way.</source>
         <translation>메모를 입력해야 합니다. 이렇게 처리하는 이유를 적어 주십시오.</translation>
     </message>
@@ -3389,7 +3400,7 @@ VAN: %2원
 <context>
     <name>SuggestionEngine</name>
     <message>
-        <location filename="../app/core/resolve/suggestionengine.cpp" line="+401"/>
+        <location filename="../app/core/resolve/suggestionengine.cpp" line="+396"/>
         <source>the same approval number</source>
         <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
         <translation>승인번호가 같음</translation>
@@ -3992,7 +4003,7 @@ VAN: %2원
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/publishcommand.cpp" line="+127"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+145"/>
         <location filename="../app/cli/reconcilecommand.cpp" line="+124"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
@@ -4291,12 +4302,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>전체 감사 기록의 해시 체인을 검사합니다. 변경되었으면 종료 코드 1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>payrecon-cli: --%1 expects yyyy-MM-dd, not &quot;%2&quot;</source>
         <translation>payrecon-cli: --%1에는 &quot;%2&quot;가 아니라 yyyy-MM-dd 형식이 필요합니다</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The audit trail of %1 is intact.</source>
         <translation>%1의 감사 기록은 변경되지 않았습니다.</translation>
     </message>
@@ -4304,7 +4315,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+12"/>
         <location filename="../app/cli/reconcilecommand.cpp" line="+11"/>
         <location line="+13"/>
-        <location filename="../app/cli/reportcommand.cpp" line="+61"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+64"/>
         <source>payrecon-cli: cannot write %1: %2</source>
         <translation>payrecon-cli: %1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -4507,7 +4518,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>전송 #%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="-83"/>
+        <location filename="../app/cli/publishcommand.cpp" line="-99"/>
         <source>published %1 of %2 (%3 failed)</source>
         <translation>%2건 중 %1건 게시(%3건 실패)</translation>
     </message>
@@ -4557,7 +4568,17 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>원인을 해결한 뒤 payrecon-cli publish --retry-failed를 실행하면 다시 보냅니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>payrecon-cli: resolved items were not queued: %1</source>
+        <translation>payrecon-cli: 처리된 항목을 전송 대기열에 넣지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 resolved items queued for the verified index.</source>
+        <translation>처리된 항목 %1건을 검증 인덱스 전송 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Send what the Elasticsearch outbox holds (verified rows, the mismatch log) and mark each document done once the server acknowledged it. Safe to interrupt and to run again. The outbox lives in the local store (PAYRECON_STORE overrides its path).</source>
         <translation>Elasticsearch 전송 대기함에 있는 문서(검증된 행, 불일치 로그)를 보내고, 서버가 수신을 확인한 문서는 완료로 표시합니다. 도중에 중단하거나 다시 실행해도 안전합니다. 전송 대기함은 로컬 저장소에 있습니다(PAYRECON_STORE로 경로 변경).</translation>
     </message>
@@ -4582,7 +4603,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>거부된 문서 %1건을 다시 전송 대기함에 넣었습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Run %1: %2 documents for Elasticsearch (%3 new or changed).</source>
         <translation>대사 실행 %1: Elasticsearch용 문서 %2건(신규 또는 변경 %3건).</translation>
     </message>
@@ -4647,7 +4668,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>설정되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="-66"/>
+        <location filename="../app/cli/reportcommand.cpp" line="-69"/>
         <source>Report a recorded run: its summary and its discrepancies with their resolutions and notes.</source>
         <translation>기록된 실행을 보고합니다: 요약과 차이 항목, 그 처리 내용과 메모.</translation>
     </message>
@@ -4667,7 +4688,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli report: --run ID를 지정하십시오(payrecon-cli runs 참고)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Run %1: %2 to %3, VAN file %4 (SHA-256 %5)</source>
         <translation>실행 %1: %2 ~ %3, VAN 파일 %4 (SHA-256 %5)</translation>
     </message>
@@ -4697,12 +4718,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>사유 코드.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why (required).</source>
         <translation>처리 이유(필수).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The version you reviewed (single item); refused if someone changed it since.</source>
         <translation>검토한 버전(항목 하나). 그 뒤 다른 사람이 변경했으면 거부됩니다.</translation>
     </message>
@@ -4717,7 +4738,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>대신 마지막 작업을 실행 취소합니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>payrecon-cli resolve: give --item ID (repeatable), --action and --note, or --undo</source>
         <translation>payrecon-cli resolve: --item ID(반복 가능), --action, --note를 지정하거나 --undo를 지정하십시오</translation>
     </message>
@@ -4752,7 +4773,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>표 대신 JSON을 출력합니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
@@ -4787,7 +4808,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>VAN 파일</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No runs recorded in %1.</source>
         <translation>%1에 기록된 실행이 없습니다.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "publish/esclient.h"
 #include "publish/publishjob.h"
+#include "resolve/reconstore.h"
 
 #include <QLocale>
 
@@ -28,6 +29,12 @@ void PublishWorker::publish(const EsConfig &config, std::shared_ptr<const ReconO
         lines << tr("Run %1 queued: %2 documents, %3 of them new or changed.")
                      .arg(e.runId, locale.toString(e.documents), locale.toString(e.changes));
     }
+    // Resolutions that made discrepancies verified (accepted, paired, matched late) join the verified index too.
+    const PublishEnqueueResult resolved = job.enqueueResolved(ReconStore::configuredUrl());
+    if (!resolved.error.isEmpty())
+        lines << tr("Resolved items were not queued: %1").arg(resolved.error);
+    else if (resolved.changes > 0)
+        lines << tr("%1 resolved items queued for the verified index.").arg(locale.toString(resolved.changes));
     const PublishDrainResult d = job.drain();
     if (!d.error.isEmpty()) {
         lines << tr("Publishing did not start: %1").arg(d.error)

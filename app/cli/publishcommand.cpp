@@ -1,5 +1,7 @@
 #include "publishcommand.h"
 
+#include "resolve/reconstore.h"
+
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "publish/publishjob.h"
@@ -95,6 +97,22 @@ int drain(PublishJob &job, bool quiet, qint64 pruneDays)
     }
     return r.complete() ? ExitCode::Clean : ExitCode::Failure;
 }
+/// Verified resolutions join the verified index (issue 6): queued before each drain, idempotently.
+bool queueResolved(PublishJob &job, bool quiet)
+{
+    const PublishEnqueueResult e = job.enqueueResolved(ReconStore::configuredUrl());
+    if (!e.error.isEmpty()) {
+        err() << QCoreApplication::translate("payrecon-cli", "payrecon-cli: resolved items were not queued: %1")
+                     .arg(e.error)
+              << Qt::endl;
+        return false;
+    }
+    if (!quiet && e.changes > 0)
+        out() << QCoreApplication::translate("payrecon-cli", "%1 resolved items queued for the verified index.")
+                     .arg(CliOutput::count(e.changes))
+              << Qt::endl;
+    return true;
+}
 } // namespace
 
 bool PublishCommand::loadConfig(EsConfig *config)
@@ -163,7 +181,9 @@ int PublishCommand::run(const QStringList &arguments)
                          .arg(CliOutput::count(n))
                   << Qt::endl;
     }
-    return drain(job, p.isSet(QStringLiteral("quiet")), pruneDays);
+    const bool resolvedQueued = queueResolved(job, p.isSet(QStringLiteral("quiet")));
+    const int drained = drain(job, p.isSet(QStringLiteral("quiet")), pruneDays);
+    return resolvedQueued ? drained : ExitCode::Failure;
 }
 
 int PublishCommand::enqueueAndPublish(
@@ -180,5 +200,7 @@ int PublishCommand::enqueueAndPublish(
             "payrecon-cli", "Run %1: %2 documents for Elasticsearch (%3 new or changed).")
                      .arg(e.runId, CliOutput::count(e.documents), CliOutput::count(e.changes))
               << Qt::endl;
-    return drain(job, quiet, DefaultPruneDays);
+    const bool resolvedQueued = queueResolved(job, quiet);
+    const int drained = drain(job, quiet, DefaultPruneDays);
+    return resolvedQueued ? drained : ExitCode::Failure;
 }

@@ -140,6 +140,64 @@ EsDocument EsDocumentBuilder::verified(const RecordTable &ledger, const RecordTa
     return doc;
 }
 
+bool EsDocumentBuilder::publishesResolved(const OpenItem &item)
+{
+    switch (item.state) {
+    case ItemState::AcceptedLedger:
+        return item.hasLedger();
+    case ItemState::AcceptedVan:
+        return item.hasVan();
+    case ItemState::PairedManually:
+        return item.side == OpenItem::Side::Ledger;
+    case ItemState::MatchedLate:
+        return item.side == OpenItem::Side::Ledger && item.pairedItemId != 0;
+    default:
+        return false;
+    }
+}
+
+EsDocument EsDocumentBuilder::resolved(const OpenItem &item) const
+{
+    const bool van = item.state == ItemState::AcceptedVan;
+    const QByteArray id = item.transactionId.toUtf8();
+    const QByteArray kind = PaymentKinds::toString(item.kind).toLatin1();
+    EsDocument doc;
+    doc.index = m_verifiedIndex;
+    doc.id = id + ':' + kind;
+    QByteArray card = item.cardNumber.toUtf8();
+    if (CardMask::looksLikePan(card)) {
+        card = CardMask::mask(card);
+        ++m_maskedHere;
+    }
+    const qint64 at = item.occurredAtMs;
+    JsonOut j(doc.source);
+    j.string("transaction_id", id);
+    j.string("kind", kind);
+    j.number("amount", van ? item.vanAmount : item.amount());
+    j.string("approval_no", (van || !item.hasLedger() ? item.vanApprovalNo : item.ledgerApprovalNo).toUtf8());
+    j.string("timestamp", kstTimestamp(at));
+    j.number("hour_kst", KoreaTime::fromUtcMs(at).hour);
+    j.string("card_masked", card);
+    j.string("card_company", "");
+    j.string("merchant_id", "");
+    j.string("merchant_name", item.merchantName.toUtf8());
+    j.string("customer_id", item.customerId.toUtf8());
+    j.string("category", item.category.toUtf8());
+    j.number("installment_months", 0);
+    j.string("status", "resolved");
+    j.string("resolution", ItemStates::toString(item.state).toLatin1());
+    j.string("resolved_by", item.updatedBy.toUtf8());
+    j.string("resolved_at", kstTimestamp(item.updatedAtMs));
+    j.string("resolution_note",
+        (item.reasonCode.isEmpty() ? item.note : QStringLiteral("[%1] %2").arg(item.reasonCode, item.note)).toUtf8());
+    // The stored run the item came from, not this publishing session: a re-queue must produce the same source,
+    // or every publish would send every resolution again.
+    j.string("run_id", QByteArray("store-run-" + QByteArray::number(item.runId)));
+    j.null("run_date");
+    j.finish();
+    return doc;
+}
+
 EsDocument EsDocumentBuilder::mismatch(const RecordTable &ledger, const RecordTable &van, const ReconRow &row) const
 {
     using T = RecordTable::Text;

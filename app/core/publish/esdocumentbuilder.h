@@ -8,6 +8,7 @@
 
 #include "domain/recordtable.h"
 #include "reconcile/reconengine.h"
+#include "resolve/openitem.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -31,6 +32,15 @@ public:
     qint64 build(const RecordTable &ledger, const RecordTable &van, const ReconResult &result, const Sink &sink) const;
     EsDocument verified(const RecordTable &ledger, const RecordTable &van, const ReconRow &row) const;
     EsDocument mismatch(const RecordTable &ledger, const RecordTable &van, const ReconRow &row) const;
+
+    /// A discrepancy an operator resolved as verified (accepted, paired, matched late) as a verified-index
+    /// document: _id "<transaction_id>:<kind>" of the record that stands (the ledger's for a pair), status
+    /// "resolved" with who, when, and the reason code and note.
+    EsDocument resolved(const OpenItem &item) const;
+    /// Whether \a item publishes a verified document: verified states only, and one document per payment (a
+    /// pair or late match publishes its ledger side; an item closed by a later run's own match publishes nothing,
+    /// that run's matched row already did).
+    static bool publishesResolved(const OpenItem &item);
 
     /// How many card values looked like full PANs and were masked here (should always be 0: the importers mask).
     qint64 maskedHere() const { return m_maskedHere; }

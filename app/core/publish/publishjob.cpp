@@ -1,5 +1,7 @@
 #include "publishjob.h"
 
+#include "resolve/reconstore.h"
+
 #include "esclient.h"
 #include "esdocumentbuilder.h"
 #include "esoutbox.h"
@@ -50,6 +52,35 @@ PublishEnqueueResult PublishJob::enqueue(const ReconOutcome &outcome, const QDat
         r.documents = 0;
         return r;
     }
+    r.changes = box.enqueuedChanges();
+    return r;
+}
+
+PublishEnqueueResult PublishJob::enqueueResolved(const QString &storeUrl, qint64 sinceMs)
+{
+    PublishEnqueueResult r;
+    ReconStore recon;
+    if (!recon.open(storeUrl, &r.error))
+        return r;
+    if (sinceMs < 0)
+        sinceMs = QDateTime::currentMSecsSinceEpoch() - ResolvedWindowDays * 86400000;
+    const std::vector<OpenItem> items = recon.verifiedItems(sinceMs, &r.error);
+    if (!r.error.isEmpty())
+        return r;
+    LocalStore store(m_storePath);
+    EsOutbox box(store);
+    if (!openOutbox(store, box, &r.error))
+        return r;
+    r.runId = EsDocumentBuilder::newRunId(QDateTime::currentDateTimeUtc());
+    const EsDocumentBuilder builder(m_config.verifiedIndex, m_config.mismatchIndex, r.runId, QDate());
+    std::vector<EsDocument> docs;
+    for (const OpenItem &item : items) {
+        if (EsDocumentBuilder::publishesResolved(item))
+            docs.push_back(builder.resolved(item));
+    }
+    if (!box.enqueue(r.runId, docs, &r.error))
+        return r;
+    r.documents = qint64(docs.size());
     r.changes = box.enqueuedChanges();
     return r;
 }

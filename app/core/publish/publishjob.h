@@ -44,6 +44,12 @@ public:
 
     /// runDate: the business day reconciled.
     PublishEnqueueResult enqueue(const ReconOutcome &outcome, const QDate &runDate);
+    /// Queues the verified documents of items resolved in the resolution store (\a storeUrl as ReconStore::open
+    /// takes it) and changed since \a sinceMs: accepted, paired and late-matched discrepancies join the verified
+    /// index. Idempotent like enqueue(): an unchanged resolution queues nothing new.
+    /// sinceMs < 0: the last ResolvedWindowDays, beyond the outbox's 30-day memory so nothing falls between.
+    PublishEnqueueResult enqueueResolved(const QString &storeUrl, qint64 sinceMs = -1);
+    static constexpr qint64 ResolvedWindowDays = 35;
     /// Bootstraps the indexes (refusing to publish into a conflicting mapping), then publishes everything
     /// pending. Published documents older than pruneDays are forgotten afterwards (0 keeps them).
     PublishDrainResult drain(qint64 pruneDays = 30);

@@ -902,6 +902,24 @@ std::vector<OpenItem> ReconStore::items(qint64 runId, bool openOnly, QString *er
     return out;
 }
 
+std::vector<OpenItem> ReconStore::verifiedItems(qint64 sinceMs, QString *error) const
+{
+    std::vector<OpenItem> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM payrecon_items WHERE state IN ('accepted_ledger', 'accepted_van', "
+                             "'paired', 'matched_late') AND updated_at_ms >= ? ORDER BY id")
+                  .arg(ItemColumns));
+    bind(q, sinceMs);
+    if (!q.exec()) {
+        *error = tr("Store %1: %2").arg(m_describe, q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.push_back(itemFromQuery(q));
+    return out;
+}
+
 std::optional<OpenItem> ReconStore::item(qint64 itemId, QString *error) const
 {
     QSqlQuery q(db());

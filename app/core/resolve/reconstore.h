@@ -110,6 +110,8 @@ public:
     /// Items of one run (runId > 0) or every run (0); openOnly keeps Open and Pending items.
     std::vector<OpenItem> items(qint64 runId, bool openOnly, QString *error) const;
     std::optional<OpenItem> item(qint64 itemId, QString *error) const;
+    /// Items in a verified state (accepted, paired, matched late) changed at or after \a sinceMs (UTC).
+    std::vector<OpenItem> verifiedItems(qint64 sinceMs, QString *error) const;
 
     /// One action on one or more items, all-or-nothing, in one transaction with its audit entries.
     ResolveResult resolve(const ResolveRequest &request);

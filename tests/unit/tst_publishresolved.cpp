@@ -1,0 +1,149 @@
+// Resolutions reach Elasticsearch: accepted, paired and late-matched discrepancies become verified documents
+// (one per payment, strict mapping), unresolved and written-off ones do not, and re-queuing changes nothing.
+#include "fakeelasticsearch.h"
+#include "ledgersamples.h"
+#include "publish/publishjob.h"
+#include "reconcile/reconengine.h"
+#include "resolve/reconstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LedgerSamples;
+
+namespace {
+PaymentRecord rec(const QString &id, qint64 amount, const QString &approval)
+{
+    PaymentRecord r = record(id, PaymentKind::Approval, amount, seoulMs(2026, 11, 24, 23, 58, 0));
+    r.approvalNo = approval;
+    r.merchantName = QStringLiteral("강남점 커피");
+    r.cardNumber = QStringLiteral("9410123456781234");
+    return r;
+}
+
+ReconOutcome outcome(const QList<PaymentRecord> &ledger, const QList<PaymentRecord> &van)
+{
+    ReconOutcome o;
+    for (const PaymentRecord &r : ledger)
+        append(o.ledger, r);
+    for (const PaymentRecord &r : van)
+        append(o.van, r);
+    o.result = ReconEngine().run(o.ledger, o.van);
+    return o;
+}
+
+const OpenItem *find(const std::vector<OpenItem> &items, const QString &id, OpenItem::Side side)
+{
+    for (const OpenItem &it : items) {
+        if (it.transactionId == id && it.side == side)
+            return &it;
+    }
+    return nullptr;
+}
+
+ResolveRequest request(ResolveAction action, std::initializer_list<const OpenItem *> items)
+{
+    ResolveRequest r;
+    r.action = action;
+    r.reasonCode = QStringLiteral("ENTRY");
+    r.note = QStringLiteral("확인 완료");
+    for (const OpenItem *it : items)
+        r.items.push_back({ it->id, it->version });
+    return r;
+}
+} // namespace
+
+class TestPublishResolved final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void verifiedResolutionsArePublishedOncePerPayment();
+};
+
+void TestPublishResolved::verifiedResolutionsArePublishedOncePerPayment()
+{
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString url = QStringLiteral("sqlite://") + storePath; // the resolution store shares the outbox's file
+    FakeElasticsearch es;
+    es.addUser(QStringLiteral("publisher"), QStringLiteral("pw"));
+    QVERIFY(es.listen());
+    EsConfig config;
+    config.nodes = { es.url() };
+    config.user = QStringLiteral("publisher");
+    config.password = QStringLiteral("pw");
+    config.timeoutMs = 10000;
+
+    ReconStore store;
+    store.setOperator(QStringLiteral("kim"));
+    QString error;
+    QVERIFY2(store.open(url, &error), qPrintable(error));
+    const auto day1 = store.recordRun({},
+        outcome({ rec(QStringLiteral("20261124-0017"), 45000, QStringLiteral("7781")),
+                    rec(QStringLiteral("M"), 1000, {}), rec(QStringLiteral("W"), 5, {}),
+                    rec(QStringLiteral("P"), 6, {}), rec(QStringLiteral("LATE"), 777, {}) },
+            { rec(QStringLiteral("20261124-0071"), 45000, QStringLiteral("7781")),
+                rec(QStringLiteral("M"), 1100, {}) }),
+        &error);
+    QVERIFY2(day1, qPrintable(error));
+    std::vector<OpenItem> items = store.items(day1->runId, true, &error);
+    QVERIFY(store
+                .resolve(request(ResolveAction::Pair,
+                    { find(items, QStringLiteral("20261124-0017"), OpenItem::Side::Ledger),
+                        find(items, QStringLiteral("20261124-0071"), OpenItem::Side::Van) }))
+                .ok);
+    QVERIFY(store.resolve(request(ResolveAction::AcceptVan, { find(items, QStringLiteral("M"), OpenItem::Side::Both) }))
+                .ok);
+    QVERIFY(
+        store.resolve(request(ResolveAction::WriteOff, { find(items, QStringLiteral("W"), OpenItem::Side::Ledger) }))
+            .ok);
+    QVERIFY(store.resolve(request(ResolveAction::Pending, { find(items, QStringLiteral("P"), OpenItem::Side::Ledger) }))
+                .ok);
+
+    PublishJob job(config, storePath);
+    const PublishEnqueueResult first = job.enqueueResolved(url);
+    QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+    QCOMPARE(first.documents, 2); // the pair once (its ledger side) and the accepted mismatch
+    const PublishDrainResult drained = job.drain(0);
+    QVERIFY2(drained.complete(), qPrintable(drained.error + drained.publish.error));
+    QCOMPARE(es.documentCount(config.verifiedIndex), 2);
+    const QJsonObject pair
+        = QJsonDocument::fromJson(es.document(config.verifiedIndex, "20261124-0017:approval").source).object();
+    QCOMPARE(pair.value(u"status").toString(), QStringLiteral("resolved"));
+    QCOMPARE(pair.value(u"resolution").toString(), QStringLiteral("paired"));
+    QCOMPARE(pair.value(u"resolved_by").toString(), QStringLiteral("kim"));
+    QCOMPARE(pair.value(u"resolution_note").toString(), QStringLiteral("[ENTRY] 확인 완료"));
+    QCOMPARE(pair.value(u"amount").toInteger(), 45000);
+    QCOMPARE(pair.value(u"card_masked").toString(), QStringLiteral("941012******1234"));
+    const QJsonObject accepted
+        = QJsonDocument::fromJson(es.document(config.verifiedIndex, "M:approval").source).object();
+    QCOMPARE(accepted.value(u"amount").toInteger(), 1100); // the VAN's value was accepted
+    for (const QByteArray &id : es.ids(config.verifiedIndex))
+        QVERIFY2(!es.document(config.verifiedIndex, id).source.contains("9410123456781234"), id.constData());
+
+    // Queuing again changes nothing: no duplicate, no re-send.
+    const PublishEnqueueResult again = job.enqueueResolved(url);
+    QCOMPARE(again.changes, 0);
+    const qint64 items0 = es.itemsReceived();
+    QVERIFY(job.drain(0).complete());
+    QCOMPARE(es.itemsReceived(), items0);
+
+    // The next day brings the late record: the carried-over pair publishes once, by its ledger side.
+    QVERIFY(store.recordRun({}, outcome({}, { rec(QStringLiteral("LATE"), 777, {}) }), &error));
+    const PublishEnqueueResult late = job.enqueueResolved(url);
+    QCOMPARE(late.changes, 1);
+    QVERIFY(job.drain(0).complete());
+    QCOMPARE(es.documentCount(config.verifiedIndex), 3);
+    QCOMPARE(QJsonDocument::fromJson(es.document(config.verifiedIndex, "LATE:approval").source)
+                 .object()
+                 .value(u"resolution")
+                 .toString(),
+        QStringLiteral("matched_late"));
+    QCOMPARE(es.overwrites(config.verifiedIndex), 0);
+}
+
+QTEST_GUILESS_MAIN(TestPublishResolved)
+#include "tst_publishresolved.moc"
