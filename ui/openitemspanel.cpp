@@ -261,7 +261,7 @@ std::vector<OpenItem> OpenItemsPanel::selectedItems() const
         if (source.isValid())
             items.push_back(m_model->item(source.row()));
     }
-    // In the grid's order, so a dialog lists them as the operator sees them.
+    // By id: a stable order for the dialog's list and the request, whatever the grid's sort.
     std::sort(items.begin(), items.end(), [](const OpenItem &a, const OpenItem &b) { return a.id < b.id; });
     return items;
 }
