@@ -13,6 +13,7 @@ struct AuditEntry
     qint64 runId = 0;
     qint64 itemId = 0; ///< 0 for run-level entries
     qint64 batchId = 0; ///< entries written by one operator action share it (bulk resolve, pair, undo)
+    qint64 undoesBatchId = 0; ///< undo entries: the batch they revert
     QString reasonCode;
     QString note;
     QJsonObject before; ///< state, reason_code, note, paired_item_id, version before the change

@@ -14,7 +14,8 @@ struct OpenItem
     qint64 id = 0;
     qint64 runId = 0;
     Side side = Side::Ledger;
-    ReconStatus status = ReconStatus::LedgerOnly; ///< the engine's outcome (mismatched, ledger_only, van_only, duplicate)
+    ReconStatus status
+        = ReconStatus::LedgerOnly; ///< the engine's outcome (mismatched, ledger_only, van_only, duplicate)
     quint8 reasons = ReasonNone;
     QString transactionId;
     PaymentKind kind = PaymentKind::Approval;

@@ -11,12 +11,14 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QString>
 #include <memory>
 #include <optional>
 #include <vector>
 
 class LocalStore;
+class ReconStoreTx;
 
 /// A run as stored: what was reconciled, from which inputs, with which result.
 struct RunInfo
@@ -121,6 +123,12 @@ public:
     bool verifyAuditChain(QString *error) const;
 
 private:
+    QSqlDatabase db() const;
+    bool migrateMySql(QString *error);
+    bool carryOver(ReconStoreTx &tx, const ReconOutcome &outcome, const std::vector<OpenItem> &fresh,
+        RecordRunResult &result, QString *error);
+    QString conflictMessage(const OpenItem &now) const;
+
     std::unique_ptr<LocalStore> m_local; ///< the SQLite file's connection (and its migrations), when local
     QString m_connectionName;
     QString m_describe;
