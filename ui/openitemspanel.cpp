@@ -283,8 +283,9 @@ void OpenItemsPanel::updateActions()
     if (pairable) {
         const OpenItem::Side a = items[0].side;
         const OpenItem::Side b = items[1].side;
-        pairable = (a == OpenItem::Side::Ledger && b == OpenItem::Side::Van)
-            || (a == OpenItem::Side::Van && b == OpenItem::Side::Ledger);
+        pairable = ((a == OpenItem::Side::Ledger && b == OpenItem::Side::Van)
+                       || (a == OpenItem::Side::Van && b == OpenItem::Side::Ledger))
+            && items[0].kind == items[1].kind;
     }
     m_pairAction->setEnabled(pairable);
     m_undoAction->setEnabled(m_undoableBatch != 0 && !m_busy);

@@ -252,7 +252,19 @@ void TestResolutionPanel::bulkWriteOffResolvesTheWholeSelection()
 void TestResolutionPanel::pairNeedsOneLedgerAndOneVanItem()
 {
     const OpenItem ledger = openItems(OpenItem::Side::Ledger).constFirst();
-    const OpenItem van = openItems(OpenItem::Side::Van).constFirst();
+    OpenItem van;
+    OpenItem otherKind;
+    for (const OpenItem &item : openItems(OpenItem::Side::Van)) {
+        if (item.kind == ledger.kind && van.id == 0)
+            van = item;
+        if (item.kind != ledger.kind && otherKind.id == 0)
+            otherKind = item;
+    }
+    QVERIFY(van.id > 0);
+    if (otherKind.id > 0) {
+        select({ ledger.id, otherKind.id });
+        QVERIFY(!m_panel->pairAction()->isEnabled()); // an approval never pairs with a cancellation
+    }
     const OpenItem both = openItems(OpenItem::Side::Both).constFirst();
     select({ ledger.id });
     QVERIFY(!m_panel->pairAction()->isEnabled());
@@ -397,7 +409,12 @@ void TestResolutionPanel::auditDialogListsFiltersAndExports()
 void TestResolutionPanel::laterRunMatchesAnOpenItemLate()
 {
     // The next day's VAN file brings the counterpart of a ledger-only item: the classic midnight difference.
-    const OpenItem late = openItems(OpenItem::Side::Ledger).constLast();
+    OpenItem late;
+    for (const OpenItem &item : openItems(OpenItem::Side::Ledger)) {
+        if (item.status == ReconStatus::LedgerOnly)
+            late = item; // the last one: the tests before used the first ones
+    }
+    QVERIFY(late.id > 0);
     const QString ledgerPath = m_dir.filePath(QStringLiteral("ledger-day2.csv"));
     const QString vanPath = m_dir.filePath(QStringLiteral("van-day2.csv"));
     const QByteArray header = "transaction_id,kind,amount,approval_no,occurred_at,card_number,card_company,merchant_id,"
