@@ -111,6 +111,15 @@ AuditDialog::AuditDialog(ResolutionWorker *worker, QWidget *parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("auditCountLabel"));
     bottom->addWidget(m_countLabel, 1);
+    m_verifyLabel = new QLabel(this);
+    m_verifyLabel->setObjectName(QStringLiteral("auditVerifyLabel"));
+    m_verifyLabel->setWordWrap(true);
+    bottom->addWidget(m_verifyLabel, 2);
+    m_verifyButton = new QPushButton(tr("&Verify Trail"), this);
+    m_verifyButton->setObjectName(QStringLiteral("auditVerifyButton"));
+    m_verifyButton->setToolTip(tr("Recompute every entry's hash chain to prove that no entry was altered or removed."));
+    connect(m_verifyButton, &QPushButton::clicked, this, &AuditDialog::verifyChain);
+    bottom->addWidget(m_verifyButton);
     m_exportButton = new QPushButton(tr("&Export CSV…"), this);
     m_exportButton->setObjectName(QStringLiteral("auditExportButton"));
     connect(m_exportButton, &QPushButton::clicked, this, &AuditDialog::exportCsv);
@@ -122,6 +131,7 @@ AuditDialog::AuditDialog(ResolutionWorker *worker, QWidget *parent)
 
     connect(m_worker, &ResolutionWorker::auditLoaded, this, &AuditDialog::onLoaded);
     connect(m_worker, &ResolutionWorker::auditExported, this, &AuditDialog::onExported);
+    connect(m_worker, &ResolutionWorker::auditVerified, this, &AuditDialog::onVerified);
     resize(1100, 600);
 }
 
@@ -194,4 +204,21 @@ void AuditDialog::onExported(const QString &path, qint64 rows, const QString &er
         m_countLabel->setText(tr("Export failed: %1").arg(error));
     }
     emit exported(path, error.isEmpty(), error);
+}
+
+void AuditDialog::verifyChain()
+{
+    m_verifyButton->setEnabled(false);
+    m_verifyLabel->setText(tr("Verifying…"));
+    QMetaObject::invokeMethod(m_worker, &ResolutionWorker::verifyAudit, Qt::QueuedConnection);
+}
+
+void AuditDialog::onVerified(bool intact, const QString &error)
+{
+    m_verifyButton->setEnabled(true);
+    const QString message = intact ? tr("The audit trail is intact: no entry was altered or removed.")
+                                   : tr("The audit trail is not intact: %1").arg(error);
+    m_verifyLabel->setText(message);
+    m_verifyLabel->setStyleSheet(intact ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
+    emit verified(intact, message);
 }

@@ -37,14 +37,18 @@ public slots:
     void exportCsv();
     /// The same without asking (tests, and the file dialog's answer).
     void exportCsvTo(const QString &path);
+    /// Checks on the worker's thread that no audit entry was altered or removed.
+    void verifyChain();
 
 signals:
     void loaded(int count);
     void exported(const QString &path, bool ok, const QString &error);
+    void verified(bool intact, const QString &message);
 
 private:
     void onLoaded(const std::vector<AuditEntry> &entries);
     void onExported(const QString &path, qint64 rows, const QString &error);
+    void onVerified(bool intact, const QString &error);
 
     ResolutionWorker *m_worker;
     AuditModel *m_model;
@@ -56,5 +60,7 @@ private:
     QComboBox *m_actionCombo = nullptr;
     QSpinBox *m_runSpin = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_verifyButton = nullptr;
+    QLabel *m_verifyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };

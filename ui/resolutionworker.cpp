@@ -166,6 +166,17 @@ void ResolutionWorker::loadAudit(const AuditFilter &filter)
     emit auditLoaded(entries);
 }
 
+void ResolutionWorker::verifyAudit()
+{
+    QString error;
+    if (!ensureOpen(&error)) {
+        emit auditVerified(false, error);
+        return;
+    }
+    const bool intact = m_store->verifyAuditChain(&error);
+    emit auditVerified(intact, intact ? QString() : error);
+}
+
 void ResolutionWorker::exportAudit(const AuditFilter &filter, const QString &path)
 {
     QString error;

@@ -34,6 +34,8 @@ public slots:
     void loadAudit(const AuditFilter &filter);
     /// CSV (UTF-8 with BOM, formula-safe cells) of the audit entries the filter selects.
     void exportAudit(const AuditFilter &filter, const QString &path);
+    /// Recomputes the audit trail's hash chain (every entry is read).
+    void verifyAudit();
     /// Closes the store in this thread; call (queued) before the thread stops.
     void close();
 
@@ -46,6 +48,8 @@ signals:
     void undone(const ResolveResult &result, qint64 undoableBatch);
     void auditLoaded(const std::vector<AuditEntry> &entries);
     void auditExported(const QString &path, qint64 rows, const QString &error);
+    /// error names the first altered entry when the chain is broken.
+    void auditVerified(bool intact, const QString &error);
     /// A store error that is not the answer to a resolve (opening, loading, recording a run).
     void failed(const QString &message);
 

@@ -403,6 +403,12 @@ void TestResolutionPanel::auditDialogListsFiltersAndExports()
     QVERIFY(csv.contains("write_off"));
     QVERIFY(csv.contains("테스트 결제"));
     QCOMPARE(csv.count("\r\n"), 3); // header and the two filtered entries
+
+    // Everything above went through the store's chain: it verifies intact.
+    QSignalSpy verified(dialog, &AuditDialog::verified);
+    dialog->findChild<QPushButton *>(QStringLiteral("auditVerifyButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 15000);
+    QVERIFY2(verified.at(0).at(0).toBool(), qPrintable(verified.at(0).at(1).toString()));
     dialog->close();
 }
 
