@@ -4,8 +4,11 @@
 #include "ledger/ledgerurl.h"
 #include "ledgersamples.h"
 #include "reconcile/reconengine.h"
+#include "report/reconreportbuilder.h"
+#include "report/reconreportjson.h"
 #include "resolve/reasoncodes.h"
 #include "resolve/reconstore.h"
+#include "resolve/runreport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -97,6 +100,8 @@ private slots:
     void cleanup();
 
     void migrationsAreVersioned();
+    void upgradesAVersionOneStore();
+    void storedRunPrintsItsReport();
     void recordRunStoresEveryDiscrepancy();
     void noteIsMandatory();
     void actionsNeedTheRightSide_data();
@@ -199,12 +204,146 @@ void TestReconStore::migrationsAreVersioned()
     auto store = openStore(QStringLiteral("kim"));
     QVERIFY(store);
     QCOMPARE(store->backend(), m_mysql ? ReconStore::Backend::MySql : ReconStore::Backend::Sqlite);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), 2);
     store.reset();
     auto again = openStore(QStringLiteral("kim")); // reopening applies nothing twice
     QVERIFY(again);
-    QCOMPARE(again->schemaVersion(), 1);
+    QCOMPARE(again->schemaVersion(), 2);
     QVERIFY(!again->describe().contains(QString::fromUtf8(qgetenv(LedgerUrl::PasswordVariable))) || !m_mysql);
+}
+
+void TestReconStore::upgradesAVersionOneStore()
+{
+    QString error;
+    qint64 runId = 0;
+    {
+        auto store = openStore(QStringLiteral("kim"));
+        QVERIFY(store);
+        const auto r = store->recordRun(
+            runInfo(QStringLiteral("v1.csv")), outcome({ rec(QStringLiteral("1"), 1, {}) }, {}), &error);
+        QVERIFY(r);
+        runId = r->runId;
+    }
+    // Make it a store written by the first schema: no report column, version 1.
+    const QString versions = m_mysql ? QStringLiteral("payrecon_schema_versions") : QStringLiteral("schema_versions");
+    QSqlDatabase raw;
+    const QString name = QStringLiteral("downgrade");
+    if (m_mysql) {
+        raw = admin();
+    } else {
+        raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(m_url.mid(int(qstrlen("sqlite://"))));
+        QVERIFY(raw.open());
+    }
+    {
+        QSqlQuery q(raw);
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE payrecon_runs DROP COLUMN report_json")),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE %1 SET version = 1 WHERE component = 'recon'").arg(versions)));
+    }
+    {
+        auto store = openStore(QStringLiteral("kim"));
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->run(runId, &error)->vanFile, QStringLiteral("v1.csv")); // old rows survive the upgrade
+        QVERIFY(store->run(runId, &error)->report.isEmpty());
+        QVERIFY(store->recordRun(runInfo(QStringLiteral("v2.csv")), outcome({}, {}), &error));
+    }
+    if (m_mysql) {
+        // MySQL DDL commits on its own: a crash between the ALTER and the version bump must not wedge the store.
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("UPDATE payrecon_schema_versions SET version = 1 WHERE component = 'recon'")));
+        auto store = openStore(QStringLiteral("kim"));
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 2);
+    } else {
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    // A store from a newer PayRecon is refused, not misread.
+    {
+        QSqlQuery q(m_mysql ? admin() : QSqlDatabase());
+        if (m_mysql) {
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE payrecon_schema_versions SET version = 99 WHERE component = 'recon'")));
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_url.mid(int(qstrlen("sqlite://"))));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("UPDATE schema_versions SET version = 99 WHERE component = 'recon'")));
+            db.close();
+        }
+    }
+    if (!m_mysql)
+        QSqlDatabase::removeDatabase(name);
+    ReconStore newer;
+    QVERIFY(!newer.open(m_url, &error));
+    QVERIFY2(error.contains(QLatin1String("99")), qPrintable(error));
+}
+
+void TestReconStore::storedRunPrintsItsReport()
+{
+    auto store = openStore(QStringLiteral("kim"));
+    QVERIFY(store);
+    QTemporaryDir dir;
+    const QString vanPath = dir.filePath(QStringLiteral("van.csv"));
+    {
+        QFile f(vanPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("any bytes: the hash is what matters\n");
+    }
+    const ReconOutcome o
+        = outcome({ rec(QStringLiteral("1"), 15000, QStringLiteral("A")), rec(QStringLiteral("2"), 2000, {}) },
+            { rec(QStringLiteral("1"), 15000, QStringLiteral("A")),
+                rec(QStringLiteral("3"), 3000, {}, PaymentKind::Approval, QStringLiteral("역삼점 베이커리")) });
+    ReconInputs in;
+    in.ledgerUrl = QStringLiteral("sqlite:///ledger.db");
+    in.vanFile = vanPath;
+    in.from = in.to = QDate(2026, 11, 24);
+    ReconReportBuilder builder;
+    builder.setOperatorName(QStringLiteral("kim"));
+    const ReconReport live = builder.build(o, in);
+    RunInfo run = runInfo(vanPath);
+    run.vanSha256 = live.inputs.back().sha256;
+    run.report = ReconReportJson::toJson(live);
+    QString error;
+    const auto r = store->recordRun(run, o, &error);
+    QVERIFY2(r, qPrintable(error));
+    std::vector<OpenItem> items = store->items(r->runId, false, &error);
+    QCOMPARE(items.size(), size_t(2));
+    const OpenItem *three = find(items, QStringLiteral("3"), OpenItem::Side::Van);
+    QVERIFY(store->resolve(request(ResolveAction::AcceptVan, { three }, QStringLiteral("입금 확인"))).ok);
+
+    const std::optional<RunInfo> stored = store->run(r->runId, &error);
+    QVERIFY(stored);
+    const ReconReport again = RunReport::build(*stored, store->items(r->runId, false, &error));
+    QCOMPARE(again.runId, r->runId);
+    QCOMPARE(again.summary.toJson(), live.summary.toJson());
+    QCOMPARE(again.merchantNames, live.merchantNames);
+    QCOMPARE(again.inputs.size(), live.inputs.size());
+    QCOMPARE(again.inputs.back().sha256, live.inputs.back().sha256);
+    QCOMPARE(again.inputs.back().sha256.size(), 64);
+    for (int h = 0; h < 24; ++h) {
+        QCOMPARE(again.hourly[size_t(h)].ledgerWon, live.hourly[size_t(h)].ledgerWon);
+        QCOMPARE(again.hourly[size_t(h)].vanCount, live.hourly[size_t(h)].vanCount);
+    }
+    QCOMPARE(again.discrepancies.size(), size_t(2));
+    QCOMPARE(again.resolvedCount(), 1);
+    for (const ReconReport::Discrepancy &d : again.discrepancies) {
+        if (d.transactionId == QLatin1String("3")) {
+            QCOMPARE(d.resolution, ItemStates::displayName(ItemState::AcceptedVan));
+            QCOMPARE(d.note, QStringLiteral("입금 확인"));
+            QCOMPARE(d.resolvedBy, QStringLiteral("kim"));
+            QCOMPARE(d.merchantName, QStringLiteral("역삼점 베이커리"));
+            QVERIFY(!d.ledgerAmount);
+            QCOMPARE(*d.vanAmount, 3000);
+        } else {
+            QVERIFY(d.resolution.isEmpty());
+            QCOMPARE(*d.ledgerAmount, 2000);
+        }
+    }
 }
 
 void TestReconStore::recordRunStoresEveryDiscrepancy()

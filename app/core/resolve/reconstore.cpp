@@ -27,98 +27,110 @@ constexpr int InsertChunk = 200; // rows per multi-row INSERT on MySQL: 25 x 200
 // Table definitions per backend. Version i+1 = versions[i]; append, never edit a shipped step.
 QList<QStringList> sqliteVersions()
 {
-    return { {
-        QStringLiteral(
-            "CREATE TABLE payrecon_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at_ms INTEGER NOT NULL, "
-            "finished_at_ms INTEGER NOT NULL, operator TEXT NOT NULL, ledger_source TEXT NOT NULL, "
-            "ledger_sha256 TEXT NOT NULL, van_file TEXT NOT NULL, van_sha256 TEXT NOT NULL, "
-            "van_profile TEXT NOT NULL, date_from TEXT NOT NULL, date_to TEXT NOT NULL, "
-            "summary_json TEXT NOT NULL, item_count INTEGER NOT NULL, matched_late_count INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE payrecon_items (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                       "run_id INTEGER NOT NULL REFERENCES payrecon_runs(id), result_row INTEGER NOT NULL, "
-                       "side INTEGER NOT NULL, status TEXT NOT NULL, reasons INTEGER NOT NULL, "
-                       "transaction_id TEXT NOT NULL, kind TEXT NOT NULL, ledger_amount INTEGER NOT NULL, "
-                       "van_amount INTEGER NOT NULL, ledger_approval_no TEXT NOT NULL, van_approval_no TEXT NOT NULL, "
-                       "occurred_at_ms INTEGER NOT NULL, card_number TEXT NOT NULL, merchant_name TEXT NOT NULL, "
-                       "customer_id TEXT NOT NULL, category TEXT NOT NULL, source_line INTEGER NOT NULL, "
-                       "state TEXT NOT NULL, paired_item_id INTEGER NOT NULL, resolved_in_run_id INTEGER NOT NULL, "
-                       "reason_code TEXT NOT NULL, note TEXT NOT NULL, updated_by TEXT NOT NULL, "
-                       "updated_at_ms INTEGER NOT NULL, version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX payrecon_items_run ON payrecon_items(run_id, result_row)"),
-        QStringLiteral("CREATE INDEX payrecon_items_state ON payrecon_items(state)"),
-        QStringLiteral("CREATE INDEX payrecon_items_key ON payrecon_items(transaction_id, kind)"),
-        QStringLiteral("CREATE TABLE payrecon_batches (id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, "
-                       "operator TEXT NOT NULL, action TEXT NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE payrecon_audit (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, "
-            "operator TEXT NOT NULL, action TEXT NOT NULL, run_id INTEGER NOT NULL, item_id INTEGER NOT NULL, "
-            "batch_id INTEGER NOT NULL, undoes_batch_id INTEGER NOT NULL, reason_code TEXT NOT NULL, "
-            "note TEXT NOT NULL, before_json TEXT NOT NULL, after_json TEXT NOT NULL, "
-            "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX payrecon_audit_item ON payrecon_audit(item_id)"),
-        QStringLiteral("CREATE INDEX payrecon_audit_batch ON payrecon_audit(batch_id)"),
-        QStringLiteral("CREATE INDEX payrecon_audit_undoes ON payrecon_audit(undoes_batch_id)"),
-        // The chain's head: the one row every audit writer locks first, which also serialises writers.
-        QStringLiteral("CREATE TABLE payrecon_audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), "
-                       "last_id INTEGER NOT NULL, last_hash TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO payrecon_audit_head (id, last_id, last_hash) VALUES (1, 0, '')"),
-        QStringLiteral("CREATE TRIGGER payrecon_audit_no_update BEFORE UPDATE ON payrecon_audit "
-                       "BEGIN SELECT RAISE(ABORT, 'payrecon_audit is append-only'); END"),
-        QStringLiteral("CREATE TRIGGER payrecon_audit_no_delete BEFORE DELETE ON payrecon_audit "
-                       "BEGIN SELECT RAISE(ABORT, 'payrecon_audit is append-only'); END"),
-    } };
+    return {
+        {
+            QStringLiteral(
+                "CREATE TABLE payrecon_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at_ms INTEGER NOT NULL, "
+                "finished_at_ms INTEGER NOT NULL, operator TEXT NOT NULL, ledger_source TEXT NOT NULL, "
+                "ledger_sha256 TEXT NOT NULL, van_file TEXT NOT NULL, van_sha256 TEXT NOT NULL, "
+                "van_profile TEXT NOT NULL, date_from TEXT NOT NULL, date_to TEXT NOT NULL, "
+                "summary_json TEXT NOT NULL, item_count INTEGER NOT NULL, matched_late_count INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE payrecon_items (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "run_id INTEGER NOT NULL REFERENCES payrecon_runs(id), result_row INTEGER NOT NULL, "
+                "side INTEGER NOT NULL, status TEXT NOT NULL, reasons INTEGER NOT NULL, "
+                "transaction_id TEXT NOT NULL, kind TEXT NOT NULL, ledger_amount INTEGER NOT NULL, "
+                "van_amount INTEGER NOT NULL, ledger_approval_no TEXT NOT NULL, van_approval_no TEXT NOT NULL, "
+                "occurred_at_ms INTEGER NOT NULL, card_number TEXT NOT NULL, merchant_name TEXT NOT NULL, "
+                "customer_id TEXT NOT NULL, category TEXT NOT NULL, source_line INTEGER NOT NULL, "
+                "state TEXT NOT NULL, paired_item_id INTEGER NOT NULL, resolved_in_run_id INTEGER NOT NULL, "
+                "reason_code TEXT NOT NULL, note TEXT NOT NULL, updated_by TEXT NOT NULL, "
+                "updated_at_ms INTEGER NOT NULL, version INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX payrecon_items_run ON payrecon_items(run_id, result_row)"),
+            QStringLiteral("CREATE INDEX payrecon_items_state ON payrecon_items(state)"),
+            QStringLiteral("CREATE INDEX payrecon_items_key ON payrecon_items(transaction_id, kind)"),
+            QStringLiteral(
+                "CREATE TABLE payrecon_batches (id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, "
+                "operator TEXT NOT NULL, action TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE payrecon_audit (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, "
+                "operator TEXT NOT NULL, action TEXT NOT NULL, run_id INTEGER NOT NULL, item_id INTEGER NOT NULL, "
+                "batch_id INTEGER NOT NULL, undoes_batch_id INTEGER NOT NULL, reason_code TEXT NOT NULL, "
+                "note TEXT NOT NULL, before_json TEXT NOT NULL, after_json TEXT NOT NULL, "
+                "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX payrecon_audit_item ON payrecon_audit(item_id)"),
+            QStringLiteral("CREATE INDEX payrecon_audit_batch ON payrecon_audit(batch_id)"),
+            QStringLiteral("CREATE INDEX payrecon_audit_undoes ON payrecon_audit(undoes_batch_id)"),
+            // The chain's head: the one row every audit writer locks first, which also serialises writers.
+            QStringLiteral("CREATE TABLE payrecon_audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                           "last_id INTEGER NOT NULL, last_hash TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO payrecon_audit_head (id, last_id, last_hash) VALUES (1, 0, '')"),
+            QStringLiteral("CREATE TRIGGER payrecon_audit_no_update BEFORE UPDATE ON payrecon_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'payrecon_audit is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER payrecon_audit_no_delete BEFORE DELETE ON payrecon_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'payrecon_audit is append-only'); END"),
+        },
+        // 2: the run's report data (header, inputs, hourly volume, rejected rows), so a stored run prints again.
+        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json TEXT NOT NULL DEFAULT ''") }
+    };
 }
 
 // MySQL DDL commits on its own, so each statement must be safe to repeat after a crash mid-step.
 QList<QStringList> mysqlVersions()
 {
     const QString table = QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
-    return { {
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS payrecon_runs (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
-            "started_at_ms BIGINT NOT NULL, finished_at_ms BIGINT NOT NULL, operator VARCHAR(128) NOT NULL, "
-            "ledger_source VARCHAR(1024) NOT NULL, ledger_sha256 CHAR(64) NOT NULL, "
-            "van_file VARCHAR(1024) NOT NULL, van_sha256 VARCHAR(64) NOT NULL, van_profile VARCHAR(255) NOT NULL, "
-            "date_from VARCHAR(10) NOT NULL, date_to VARCHAR(10) NOT NULL, summary_json MEDIUMTEXT NOT NULL, "
-            "item_count BIGINT NOT NULL, matched_late_count BIGINT NOT NULL)")
-            + table,
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS payrecon_items (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
-            "run_id BIGINT NOT NULL, result_row INT NOT NULL, side TINYINT NOT NULL, status VARCHAR(16) NOT NULL, "
-            "reasons TINYINT NOT NULL, transaction_id VARCHAR(128) NOT NULL, kind VARCHAR(16) NOT NULL, "
-            "ledger_amount BIGINT NOT NULL, van_amount BIGINT NOT NULL, ledger_approval_no VARCHAR(64) NOT NULL, "
-            "van_approval_no VARCHAR(64) NOT NULL, occurred_at_ms BIGINT NOT NULL, card_number VARCHAR(32) NOT NULL, "
-            "merchant_name VARCHAR(255) NOT NULL, customer_id VARCHAR(128) NOT NULL, category VARCHAR(128) NOT NULL, "
-            "source_line BIGINT NOT NULL, state VARCHAR(16) NOT NULL, paired_item_id BIGINT NOT NULL, "
-            "resolved_in_run_id BIGINT NOT NULL, reason_code VARCHAR(64) NOT NULL, note TEXT NOT NULL, "
-            "updated_by VARCHAR(128) NOT NULL, updated_at_ms BIGINT NOT NULL, version INT NOT NULL, "
-            "KEY payrecon_items_run (run_id, result_row), KEY payrecon_items_state (state), "
-            "KEY payrecon_items_key (transaction_id, kind), "
-            "CONSTRAINT payrecon_items_run_fk FOREIGN KEY (run_id) REFERENCES payrecon_runs(id))")
-            + table,
-        QStringLiteral("CREATE TABLE IF NOT EXISTS payrecon_batches (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
-                       "at_ms BIGINT NOT NULL, operator VARCHAR(128) NOT NULL, action VARCHAR(32) NOT NULL)")
-            + table,
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS payrecon_audit (id BIGINT NOT NULL PRIMARY KEY, at_ms BIGINT NOT NULL, "
-            "operator VARCHAR(128) NOT NULL, action VARCHAR(32) NOT NULL, run_id BIGINT NOT NULL, "
-            "item_id BIGINT NOT NULL, batch_id BIGINT NOT NULL, undoes_batch_id BIGINT NOT NULL, "
-            "reason_code VARCHAR(64) NOT NULL, note TEXT NOT NULL, before_json TEXT NOT NULL, "
-            "after_json TEXT NOT NULL, prev_hash CHAR(64) NOT NULL, hash CHAR(64) NOT NULL, "
-            "KEY payrecon_audit_item (item_id), KEY payrecon_audit_batch (batch_id), "
-            "KEY payrecon_audit_undoes (undoes_batch_id))")
-            + table,
-        QStringLiteral("CREATE TABLE IF NOT EXISTS payrecon_audit_head (id INT NOT NULL PRIMARY KEY, "
-                       "last_id BIGINT NOT NULL, last_hash VARCHAR(64) NOT NULL)")
-            + table,
-        QStringLiteral("INSERT IGNORE INTO payrecon_audit_head (id, last_id, last_hash) VALUES (1, 0, '')"),
-        QStringLiteral("DROP TRIGGER IF EXISTS payrecon_audit_no_update"),
-        QStringLiteral("CREATE TRIGGER payrecon_audit_no_update BEFORE UPDATE ON payrecon_audit FOR EACH ROW "
-                       "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'payrecon_audit is append-only'"),
-        QStringLiteral("DROP TRIGGER IF EXISTS payrecon_audit_no_delete"),
-        QStringLiteral("CREATE TRIGGER payrecon_audit_no_delete BEFORE DELETE ON payrecon_audit FOR EACH ROW "
-                       "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'payrecon_audit is append-only'"),
-    } };
+    return {
+        {
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS payrecon_runs (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
+                "started_at_ms BIGINT NOT NULL, finished_at_ms BIGINT NOT NULL, operator VARCHAR(128) NOT NULL, "
+                "ledger_source VARCHAR(1024) NOT NULL, ledger_sha256 CHAR(64) NOT NULL, "
+                "van_file VARCHAR(1024) NOT NULL, van_sha256 VARCHAR(64) NOT NULL, van_profile VARCHAR(255) NOT NULL, "
+                "date_from VARCHAR(10) NOT NULL, date_to VARCHAR(10) NOT NULL, summary_json MEDIUMTEXT NOT NULL, "
+                "item_count BIGINT NOT NULL, matched_late_count BIGINT NOT NULL)")
+                + table,
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS payrecon_items (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
+                "run_id BIGINT NOT NULL, result_row INT NOT NULL, side TINYINT NOT NULL, status VARCHAR(16) NOT NULL, "
+                "reasons TINYINT NOT NULL, transaction_id VARCHAR(128) NOT NULL, kind VARCHAR(16) NOT NULL, "
+                "ledger_amount BIGINT NOT NULL, van_amount BIGINT NOT NULL, ledger_approval_no VARCHAR(64) NOT NULL, "
+                "van_approval_no VARCHAR(64) NOT NULL, occurred_at_ms BIGINT NOT NULL, card_number VARCHAR(32) NOT "
+                "NULL, "
+                "merchant_name VARCHAR(255) NOT NULL, customer_id VARCHAR(128) NOT NULL, category VARCHAR(128) NOT "
+                "NULL, "
+                "source_line BIGINT NOT NULL, state VARCHAR(16) NOT NULL, paired_item_id BIGINT NOT NULL, "
+                "resolved_in_run_id BIGINT NOT NULL, reason_code VARCHAR(64) NOT NULL, note TEXT NOT NULL, "
+                "updated_by VARCHAR(128) NOT NULL, updated_at_ms BIGINT NOT NULL, version INT NOT NULL, "
+                "KEY payrecon_items_run (run_id, result_row), KEY payrecon_items_state (state), "
+                "KEY payrecon_items_key (transaction_id, kind), "
+                "CONSTRAINT payrecon_items_run_fk FOREIGN KEY (run_id) REFERENCES payrecon_runs(id))")
+                + table,
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS payrecon_batches (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
+                "at_ms BIGINT NOT NULL, operator VARCHAR(128) NOT NULL, action VARCHAR(32) NOT NULL)")
+                + table,
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS payrecon_audit (id BIGINT NOT NULL PRIMARY KEY, at_ms BIGINT NOT NULL, "
+                "operator VARCHAR(128) NOT NULL, action VARCHAR(32) NOT NULL, run_id BIGINT NOT NULL, "
+                "item_id BIGINT NOT NULL, batch_id BIGINT NOT NULL, undoes_batch_id BIGINT NOT NULL, "
+                "reason_code VARCHAR(64) NOT NULL, note TEXT NOT NULL, before_json TEXT NOT NULL, "
+                "after_json TEXT NOT NULL, prev_hash CHAR(64) NOT NULL, hash CHAR(64) NOT NULL, "
+                "KEY payrecon_audit_item (item_id), KEY payrecon_audit_batch (batch_id), "
+                "KEY payrecon_audit_undoes (undoes_batch_id))")
+                + table,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS payrecon_audit_head (id INT NOT NULL PRIMARY KEY, "
+                           "last_id BIGINT NOT NULL, last_hash VARCHAR(64) NOT NULL)")
+                + table,
+            QStringLiteral("INSERT IGNORE INTO payrecon_audit_head (id, last_id, last_hash) VALUES (1, 0, '')"),
+            QStringLiteral("DROP TRIGGER IF EXISTS payrecon_audit_no_update"),
+            QStringLiteral("CREATE TRIGGER payrecon_audit_no_update BEFORE UPDATE ON payrecon_audit FOR EACH ROW "
+                           "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'payrecon_audit is append-only'"),
+            QStringLiteral("DROP TRIGGER IF EXISTS payrecon_audit_no_delete"),
+            QStringLiteral("CREATE TRIGGER payrecon_audit_no_delete BEFORE DELETE ON payrecon_audit FOR EACH ROW "
+                           "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'payrecon_audit is append-only'"),
+        },
+        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json MEDIUMTEXT NULL") }
+    };
 }
 
 const QString ItemColumns = QStringLiteral(
@@ -129,7 +141,7 @@ const QString AuditColumns = QStringLiteral("id, at_ms, operator, action, run_id
                                             "reason_code, note, before_json, after_json, prev_hash, hash");
 const QString RunColumns = QStringLiteral(
     "id, started_at_ms, finished_at_ms, operator, ledger_source, ledger_sha256, van_file, van_sha256, van_profile, "
-    "date_from, date_to, summary_json, item_count, matched_late_count");
+    "date_from, date_to, summary_json, item_count, matched_late_count, report_json");
 
 QString nextConnectionName()
 {
@@ -194,6 +206,7 @@ RunInfo runFromQuery(const QSqlQuery &q)
     r.summary = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
     r.itemCount = q.value(12).toLongLong();
     r.matchedLateCount = q.value(13).toLongLong();
+    r.report = QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object();
     return r;
 }
 
@@ -534,7 +547,10 @@ bool ReconStore::migrateMySql(QString *error)
     }
     for (; current < versions.size(); ++current) {
         for (const QString &sql : versions.at(current)) {
-            if (!q.exec(sql))
+            // 1060/1061: the column or key exists, because a crash came between the DDL (which commits on its
+            // own) and the version bump; the step is done, so go on.
+            if (!q.exec(sql) && q.lastError().nativeErrorCode() != QLatin1String("1060")
+                && q.lastError().nativeErrorCode() != QLatin1String("1061"))
                 return fail(sql);
         }
         QSqlQuery bump(db());
@@ -597,14 +613,16 @@ std::optional<RecordRunResult> ReconStore::recordRun(const RunInfo &run, const R
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(database);
-    q.prepare(QStringLiteral("INSERT INTO payrecon_runs (started_at_ms, finished_at_ms, operator, ledger_source, "
-                             "ledger_sha256, van_file, van_sha256, van_profile, date_from, date_to, summary_json, "
-                             "item_count, matched_late_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
-    for (const QVariant &v : { QVariant(run.startedAtMs ? run.startedAtMs : now),
-             QVariant(run.finishedAtMs ? run.finishedAtMs : now), QVariant(m_operator), QVariant(run.ledgerSource),
-             QVariant(run.ledgerSha256), QVariant(run.vanFile), QVariant(run.vanSha256), QVariant(run.vanProfile),
-             QVariant(run.from.toString(Qt::ISODate)), QVariant(run.to.toString(Qt::ISODate)),
-             QVariant(compactJson(outcome.result.summary.toJson())), QVariant(qint64(fresh.size())) })
+    q.prepare(QStringLiteral(
+        "INSERT INTO payrecon_runs (started_at_ms, finished_at_ms, operator, ledger_source, "
+        "ledger_sha256, van_file, van_sha256, van_profile, date_from, date_to, summary_json, "
+        "item_count, matched_late_count, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+    for (const QVariant &v :
+        { QVariant(run.startedAtMs ? run.startedAtMs : now), QVariant(run.finishedAtMs ? run.finishedAtMs : now),
+            QVariant(m_operator), QVariant(run.ledgerSource), QVariant(run.ledgerSha256), QVariant(run.vanFile),
+            QVariant(run.vanSha256), QVariant(run.vanProfile), QVariant(run.from.toString(Qt::ISODate)),
+            QVariant(run.to.toString(Qt::ISODate)), QVariant(compactJson(outcome.result.summary.toJson())),
+            QVariant(qint64(fresh.size())), QVariant(run.report.isEmpty() ? QString() : compactJson(run.report)) })
         bind(q, v);
     if (!q.exec())
         return fail(q.lastError().text());

@@ -37,6 +37,7 @@ struct RunInfo
     QJsonObject summary; ///< ReconSummary::toJson()
     qint64 itemCount = 0; ///< discrepancies stored for this run
     qint64 matchedLateCount = 0; ///< earlier open items this run closed
+    QJsonObject report; ///< ReconReportJson: header, inputs, hourly volume, rejected rows (schema 2)
 };
 
 /// One operator action over one or more items.
