@@ -1404,8 +1404,8 @@ void MainWindow::recordRunInStore()
     run.vanProfile = m_runInputs.vanProfile.name;
     run.from = m_runInputs.from;
     run.to = m_runInputs.to;
-    // The worker fills in the rest (file hashes, summary, operator) off the GUI thread.
-    m_openItems->recordRun(run, m_outcome);
+    // The worker fills in the rest (file hashes, report data, operator) off the GUI thread.
+    m_openItems->recordRun(run, m_outcome, m_runInputs);
 }
 
 void MainWindow::showAuditTrail()

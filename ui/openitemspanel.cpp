@@ -182,10 +182,11 @@ void OpenItemsPanel::showMessage(const QString &text, bool warning)
     m_messageLabel->setStyleSheet(warning ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
 }
 
-void OpenItemsPanel::recordRun(const RunInfo &run, std::shared_ptr<const ReconOutcome> outcome)
+void OpenItemsPanel::recordRun(
+    const RunInfo &run, std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs)
 {
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, run, outcome = std::move(outcome)] { w->recordRun(run, outcome); },
+        m_worker, [w = m_worker, run, outcome = std::move(outcome), inputs] { w->recordRun(run, outcome, inputs); },
         Qt::QueuedConnection);
 }
 

@@ -54,8 +54,10 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
 
 public slots:
-    /// Stores a finished run (queued to the worker) and then shows what it carried over.
-    void recordRun(const RunInfo &run, std::shared_ptr<const ReconOutcome> outcome);
+    /// Stores a finished run (queued to the worker) and then shows what it carried over. inputs: what produced the
+    /// outcome, for the stored report data (none: the run is stored without it).
+    void recordRun(
+        const RunInfo &run, std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs = ReconInputs());
     void refresh();
     /// Opens the resolve dialog for the selection; the request goes to the store when it is accepted.
     void requestResolve(ResolveAction action);

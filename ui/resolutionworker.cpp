@@ -2,6 +2,8 @@
 
 #include "domain/koreatime.h"
 #include "report/csvwriter.h"
+#include "report/reconreportbuilder.h"
+#include "report/reconreportjson.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -76,7 +78,8 @@ void ResolutionWorker::close()
     m_store.reset();
 }
 
-void ResolutionWorker::recordRun(const RunInfo &run, std::shared_ptr<const ReconOutcome> outcome)
+void ResolutionWorker::recordRun(
+    const RunInfo &run, std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs)
 {
     QString error;
     if (!outcome || !ensureOpen(&error)) {
@@ -92,6 +95,19 @@ void ResolutionWorker::recordRun(const RunInfo &run, std::shared_ptr<const Recon
         info.finishedAtMs = QDateTime::currentMSecsSinceEpoch();
     if (info.startedAtMs == 0)
         info.startedAtMs = info.finishedAtMs - outcome->loadMs - outcome->matchMs;
+    if (info.report.isEmpty() && !inputs.vanFile.isEmpty()) {
+        ReconReportBuilder builder;
+        builder.setOperatorName(m_store->operatorName());
+        const ReconReport report = builder.build(*outcome, inputs);
+        info.report = ReconReportJson::toJson(report);
+        // The builder hashed the files already (ledger first, then the VAN file): once is enough.
+        if (report.inputs.size() == 2) {
+            if (info.ledgerSha256.isEmpty())
+                info.ledgerSha256 = report.inputs[0].sha256;
+            if (info.vanSha256.isEmpty())
+                info.vanSha256 = report.inputs[1].sha256;
+        }
+    }
     if (info.vanSha256.isEmpty())
         info.vanSha256 = fileSha256(info.vanFile);
     if (info.ledgerSha256.isEmpty() && QFileInfo(info.ledgerSource).isFile())

@@ -25,8 +25,9 @@ public slots:
     /// Opens ReconStore::configuredUrl() as ReconStore::defaultOperator(); the other slots open it when needed.
     void open();
     /// Stores a finished reconciliation and matches earlier open items against it (carry-over). The outcome is
-    /// shared read-only with the window's grids, never copied.
-    void recordRun(const RunInfo &run, std::shared_ptr<const ReconOutcome> outcome);
+    /// shared read-only with the window's grids, never copied. With the inputs that produced it, the run also keeps
+    /// its report data (inputs with hashes, hourly volume) so it prints again later.
+    void recordRun(const RunInfo &run, std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs);
     /// runId 0 = every run; openOnly keeps open and pending items.
     void loadItems(bool openOnly, qint64 runId);
     void resolve(const ResolveRequest &request);

@@ -101,10 +101,21 @@ void TestResolutionPanel::initTestCase()
     run.vanFile = inputs.vanFile;
     run.vanProfile = inputs.vanProfile.name;
     run.ledgerSource = QStringLiteral("demo ledger");
-    m_panel->recordRun(run, m_outcome);
+    m_panel->recordRun(run, m_outcome, inputs);
     QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 30000);
     m_runId = recorded.at(0).at(0).toLongLong();
     QVERIFY(m_runId > 0);
+    // Stored with the VAN file's hash and the report data a past run prints from.
+    {
+        ReconStore store;
+        QString error;
+        QVERIFY2(store.open(QString(), &error), qPrintable(error));
+        const auto stored = store.run(m_runId, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->vanSha256.size(), 64);
+        QVERIFY(!stored->report.isEmpty());
+        QCOMPARE(stored->operatorName, QStringLiteral("alice"));
+    }
     QCOMPARE(recorded.at(0).at(1).toLongLong(), 0); // nothing earlier to match late
     QTRY_VERIFY(!loaded.isEmpty() && m_panel->model()->rowCount() > 0);
 }
