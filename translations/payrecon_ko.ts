@@ -2677,7 +2677,7 @@ VAN: %4건, %5
         <translation>모든 대사 실행의 모든 항목</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>The resolution store cannot be opened: %1</source>
         <translation>처리 내역 저장소를 열 수 없습니다: %1</translation>
     </message>
@@ -2726,13 +2726,8 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+9"/>
-        <source>Nothing was changed: %1 The list has been reloaded; check the item and try again.</source>
-        <translation>변경된 내용이 없습니다: %1 목록을 다시 불러왔으니 항목을 확인한 후 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was changed: %1</source>
-        <translation>변경된 내용이 없습니다: %1</translation>
+        <source>%1 The list has been reloaded.</source>
+        <translation>%1 목록을 다시 불러왔습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3397,10 +3392,10 @@ VAN: %2원
 <context>
     <name>ReconStore</name>
     <message>
-        <location filename="../app/core/resolve/reconstore.cpp" line="+474"/>
+        <location filename="../app/core/resolve/reconstore.cpp" line="+487"/>
         <location line="+13"/>
-        <location line="+59"/>
-        <location line="+293"/>
+        <location line="+62"/>
+        <location line="+295"/>
         <location line="+14"/>
         <location line="+26"/>
         <location line="+14"/>
@@ -3422,7 +3417,7 @@ VAN: %2원
         <translation>저장소 %1: %2</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-678"/>
         <source>Store %1: %2 (statement: %3)</source>
         <translation>저장소 %1: %2 (실행문: %3)</translation>
     </message>
@@ -3437,12 +3432,12 @@ VAN: %2원
         <translation>저장소 %1의 스키마 버전(%2)이 이 PayRecon이 지원하는 버전(%3)보다 새롭습니다. PayRecon을 업데이트하십시오.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Store %1: could not record the run: %2</source>
         <translation>저장소 %1: 대사 실행을 기록하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+231"/>
         <source>The counterpart arrived in run %1.</source>
         <translation>상대 거래가 실행 %1에서 도착했습니다.</translation>
     </message>

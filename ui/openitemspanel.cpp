@@ -362,9 +362,8 @@ void OpenItemsPanel::onActionResult(const ResolveResult &result, qint64 undoable
         return;
     }
     qCInfo(lcOpenItems) << (result.conflict ? "conflict" : "refused") << result.error;
-    const QString text = result.conflict
-        ? tr("Nothing was changed: %1 The list has been reloaded; check the item and try again.").arg(result.error)
-        : tr("Nothing was changed: %1").arg(result.error);
+    // The store's sentence already names the item, who changed it and when, and that nothing was saved.
+    const QString text = result.conflict ? tr("%1 The list has been reloaded.").arg(result.error) : result.error;
     showMessage(text, true);
     auto *box = new QMessageBox(QMessageBox::Warning,
         result.conflict ? tr("Changed by someone else") : tr("Cannot resolve"), text, QMessageBox::Ok, this);
