@@ -7,6 +7,8 @@
 #include "reconcile/reconciliationjob.h"
 #include "report/csvreport.h"
 #include "report/jsonreport.h"
+#include "resolve/reconstore.h"
+#include "runrecorder.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -120,6 +122,17 @@ int ReconcileCommand::run(const QStringList &arguments)
             QCoreApplication::translate("payrecon-cli", "Write the rejected input rows as CSV here."),
             QStringLiteral("file") },
         { QStringLiteral("quiet"), QCoreApplication::translate("payrecon-cli", "Print nothing but errors.") },
+        // Resolution store (issue 6): every run is recorded so open items carry over to the next day.
+        { QStringLiteral("store"),
+            QCoreApplication::translate("payrecon-cli",
+                "Record the run in this resolution store: sqlite:///path or mysql://user@host/db (team); "
+                "default: PAYRECON_STORE_URL, the settings, else the local store."),
+            QStringLiteral("url") },
+        { QStringLiteral("no-store"),
+            QCoreApplication::translate("payrecon-cli", "Do not record the run (no carry-over of open items).") },
+        { QStringLiteral("operator"),
+            QCoreApplication::translate("payrecon-cli", "Operator name recorded with the run (default: the OS user)."),
+            QStringLiteral("name") },
         // --publish (Elasticsearch work)
         { QStringLiteral("publish"),
             QCoreApplication::translate("payrecon-cli",
@@ -257,6 +270,15 @@ int ReconcileCommand::run(const QStringList &arguments)
         || !writeCsv(
             QStringLiteral("rejected-csv"), [&](QIODevice &f) { return CsvReport::writeRejected(f, o.rejected); }))
         return ExitCode::Failure;
+    // Recorded after the local reports (they exist even if the store is down), before publishing.
+    if (!p.isSet(QStringLiteral("no-store"))) {
+        const QString storeUrl
+            = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : ReconStore::configuredUrl();
+        const QString operatorName
+            = p.isSet(QStringLiteral("operator")) ? p.value(QStringLiteral("operator")) : ReconStore::defaultOperator();
+        if (!RunRecorder::record(in, o, storeUrl, operatorName, quiet, nullptr))
+            return ExitCode::Failure;
+    }
     // Last: the local reports exist even when the cluster is down.
     if (publish) { // (Elasticsearch work) the run date is the business day reconciled, else today in Korea
         const QDate runDate = in.to.isValid() ? in.to
