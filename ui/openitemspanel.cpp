@@ -1,9 +1,11 @@
 #include "openitemspanel.h"
 
 #include "auditdialog.h"
+#include "domain/koreatime.h"
 #include "models/modelroles.h"
 #include "models/openitemsfilter.h"
 #include "models/openitemsmodel.h"
+#include "models/reconrowsmodel.h"
 #include "resolvedialog.h"
 
 #include <QAction>
@@ -12,12 +14,16 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
+#include <QSplitter>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -43,6 +49,7 @@ OpenItemsPanel::OpenItemsPanel(QWidget *parent)
     connect(m_worker, &ResolutionWorker::undone, this,
         [this](const ResolveResult &result, qint64 batch) { onActionResult(result, batch, true); });
     connect(m_worker, &ResolutionWorker::failed, this, &OpenItemsPanel::onFailed);
+    connect(m_worker, &ResolutionWorker::suggestionsReady, this, &OpenItemsPanel::onSuggestionsReady);
     m_thread->start();
 
     auto *layout = new QVBoxLayout(this);
@@ -118,7 +125,42 @@ OpenItemsPanel::OpenItemsPanel(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OpenItemsPanel::updateActions);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &OpenItemsPanel::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &OpenItemsPanel::updateActions);
-    layout->addWidget(m_view, 1);
+    // Under the grid: for one selected ledger-side item, the VAN-side items it most likely is (mistyped id, same
+    // approval number, same amount and card close in time), ready to pair.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("openItemsSplitter"));
+    splitter->addWidget(m_view);
+    auto *suggestions = new QWidget(splitter);
+    auto *suggestionLayout = new QVBoxLayout(suggestions);
+    suggestionLayout->setContentsMargins(0, 0, 0, 0);
+    m_suggestionHint = new QLabel(suggestions);
+    m_suggestionHint->setObjectName(QStringLiteral("suggestionHint"));
+    suggestionLayout->addWidget(m_suggestionHint);
+    auto *suggestionRow = new QHBoxLayout;
+    m_suggestionList = new QListWidget(suggestions);
+    m_suggestionList->setObjectName(QStringLiteral("suggestionList"));
+    // Five suggestions at most (the engine's default): room for them, the rest of the height for the grid.
+    m_suggestionList->setMaximumHeight(m_suggestionList->fontMetrics().height() * 6 + 12);
+    suggestionRow->addWidget(m_suggestionList, 1);
+    m_pairSuggestionButton = new QPushButton(tr("P&air with Suggestion…"), suggestions);
+    m_pairSuggestionButton->setObjectName(QStringLiteral("pairSuggestionButton"));
+    m_pairSuggestionButton->setEnabled(false);
+    suggestionRow->addWidget(m_pairSuggestionButton, 0, Qt::AlignTop);
+    suggestionLayout->addLayout(suggestionRow);
+    splitter->addWidget(suggestions);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    connect(m_suggestionList, &QListWidget::currentRowChanged, this,
+        [this](int row) { m_pairSuggestionButton->setEnabled(row >= 0 && !m_busy); });
+    connect(m_suggestionList, &QListWidget::itemDoubleClicked, this, &OpenItemsPanel::pairWithSuggestion);
+    connect(m_pairSuggestionButton, &QPushButton::clicked, this, &OpenItemsPanel::pairWithSuggestion);
+    m_suggestTimer = new QTimer(this);
+    m_suggestTimer->setSingleShot(true);
+    m_suggestTimer->setInterval(120);
+    connect(m_suggestTimer, &QTimer::timeout, this, &OpenItemsPanel::requestSuggestions);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_suggestTimer, qOverload<>(&QTimer::start));
 
     auto *statusRow = new QHBoxLayout;
     m_messageLabel = new QLabel(this);
@@ -307,6 +349,11 @@ void OpenItemsPanel::requestResolve(ResolveAction action)
         showMessage(tr("Select the items to resolve first."), true);
         return;
     }
+    openResolveDialog(action, items);
+}
+
+void OpenItemsPanel::openResolveDialog(ResolveAction action, const std::vector<OpenItem> &items)
+{
     auto *dialog = new ResolveDialog(action, int(items.size()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Name a small selection; a bulk one is summed up by the count alone.
@@ -358,6 +405,7 @@ void OpenItemsPanel::onActionResult(const ResolveResult &result, qint64 undoable
         showMessage(text, false);
         emit statusMessage(text, 10000);
         updateActions();
+        requestSuggestions(); // a paired or resolved item is no candidate any more
         emit actionFinished(true, false, text);
         return;
     }
@@ -396,4 +444,65 @@ void OpenItemsPanel::showAuditTrail()
     dialog->raise();
     dialog->activateWindow();
     dialog->reload();
+}
+
+void OpenItemsPanel::requestSuggestions()
+{
+    const std::vector<OpenItem> items = selectedItems();
+    m_suggestionList->clear();
+    m_suggested.clear();
+    m_suggestFor = OpenItem();
+    m_pairSuggestionButton->setEnabled(false);
+    if (items.size() != 1 || items[0].side != OpenItem::Side::Ledger || !ItemStates::isOpen(items[0].state)) {
+        m_suggestionHint->setText(tr("Select one open ledger-only item to see the VAN items it may be."));
+        return;
+    }
+    m_suggestFor = items[0];
+    // The candidates are the open VAN-side items the grid has loaded (this scope), copied: the worker ranks them.
+    std::vector<OpenItem> candidates;
+    for (const OpenItem &item : m_model->items()) {
+        if (item.side == OpenItem::Side::Van && ItemStates::isOpen(item.state) && item.kind == m_suggestFor.kind)
+            candidates.push_back(item);
+    }
+    m_suggestionHint->setText(tr("Looking for VAN items that may be transaction %1…").arg(m_suggestFor.transactionId));
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, ledger = m_suggestFor, candidates = std::move(candidates)] { w->suggest(ledger, candidates); },
+        Qt::QueuedConnection);
+}
+
+void OpenItemsPanel::onSuggestionsReady(
+    qint64 ledgerItemId, const std::vector<Suggestion> &suggestions, const std::vector<OpenItem> &candidates)
+{
+    if (ledgerItemId != m_suggestFor.id)
+        return; // the selection moved on meanwhile
+    m_suggested = candidates;
+    m_suggestionList->clear();
+    const QLocale locale;
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        const OpenItem &van = candidates[i];
+        const QString amount = ReconRowsModel::formatWon(van.vanAmount, locale);
+        const QString time = QString::fromLatin1(KoreaTime::plain(van.occurredAtMs));
+        const QString text = van.vanApprovalNo.isEmpty()
+            ? tr("%1 · %2 · %3 · card %4").arg(van.transactionId, amount, time, van.cardNumber)
+            : tr("%1 · %2 · approval no. %3 · %4 · card %5")
+                  .arg(van.transactionId, amount, van.vanApprovalNo, time, van.cardNumber);
+        auto *entry = new QListWidgetItem(text, m_suggestionList);
+        entry->setToolTip(SuggestionEngine::describe(suggestions[i].reasons));
+        entry->setData(Qt::UserRole, van.id);
+    }
+    m_suggestionHint->setText(candidates.empty()
+            ? tr("No VAN item looks like transaction %1.").arg(m_suggestFor.transactionId)
+            : tr("VAN items that may be transaction %1, likeliest first:").arg(m_suggestFor.transactionId));
+    if (!candidates.empty())
+        m_suggestionList->setCurrentRow(0);
+    emit suggestionsShown(int(candidates.size()));
+}
+
+void OpenItemsPanel::pairWithSuggestion()
+{
+    const int row = m_suggestionList->currentRow();
+    if (m_busy || m_dialog || m_suggestFor.id == 0 || row < 0 || row >= int(m_suggested.size()))
+        return;
+    openResolveDialog(ResolveAction::Pair, { m_suggestFor, m_suggested[size_t(row)] });
 }

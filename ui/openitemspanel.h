@@ -16,6 +16,9 @@ class OpenItemsModel;
 class QAction;
 class QComboBox;
 class QLabel;
+class QListWidget;
+class QPushButton;
+class QTimer;
 class QTableView;
 class QThread;
 class ResolveDialog;
@@ -63,6 +66,8 @@ public slots:
     void requestResolve(ResolveAction action);
     void undoLast();
     void showAuditTrail();
+    /// Pairs the current ledger-side item with the chosen suggestion (through the resolve dialog: a note is needed).
+    void pairWithSuggestion();
 
 signals:
     /// A run was stored; matchedLate: earlier open items it closed.
@@ -72,6 +77,8 @@ signals:
     void itemsLoaded(int count);
     /// A resolve or undo came back (ok, or refused; conflict: someone else changed an item first).
     void actionFinished(bool ok, bool conflict, const QString &message);
+    /// Suggestions for the current ledger-side item arrived (count may be 0).
+    void suggestionsShown(int count);
 
 private:
     QAction *addItemAction(const QString &text, const QKeySequence &shortcut, const char *name);
@@ -84,6 +91,11 @@ private:
     void onItemsLoaded(const std::vector<OpenItem> &items, qint64 undoableBatch);
     void onActionResult(const ResolveResult &result, qint64 undoableBatch, bool undo);
     void onFailed(const QString &message);
+    /// Asks the worker for VAN-side candidates when exactly one open ledger-side item is selected.
+    void requestSuggestions();
+    void onSuggestionsReady(
+        qint64 ledgerItemId, const std::vector<Suggestion> &suggestions, const std::vector<OpenItem> &candidates);
+    void openResolveDialog(ResolveAction action, const std::vector<OpenItem> &items);
     void sendRequest(
         ResolveAction action, const std::vector<OpenItem> &items, const QString &reasonCode, const QString &note);
 
@@ -106,5 +118,11 @@ private:
     QAction *m_refreshAction = nullptr;
     qint64 m_latestRunId = 0;
     qint64 m_undoableBatch = 0;
+    QListWidget *m_suggestionList = nullptr;
+    QPushButton *m_pairSuggestionButton = nullptr;
+    QLabel *m_suggestionHint = nullptr;
+    QTimer *m_suggestTimer = nullptr; ///< coalesces selection changes while the operator moves through the grid
+    OpenItem m_suggestFor; ///< the ledger-side item the list is for (id 0: none)
+    std::vector<OpenItem> m_suggested; ///< the list's VAN-side items, best first
     bool m_busy = false; ///< a resolve or undo is on its way: one at a time, so versions stay meaningful
 };

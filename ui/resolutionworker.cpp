@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcResolution, "payrecon.gui.resolution", QtWarningMsg)
 
@@ -49,6 +50,8 @@ void ResolutionWorker::registerMetaTypes()
     qRegisterMetaType<AuditFilter>();
     qRegisterMetaType<std::vector<OpenItem>>();
     qRegisterMetaType<std::vector<AuditEntry>>();
+    qRegisterMetaType<OpenItem>();
+    qRegisterMetaType<std::vector<Suggestion>>();
     qRegisterMetaType<std::shared_ptr<const ReconOutcome>>();
 }
 
@@ -180,6 +183,43 @@ void ResolutionWorker::loadAudit(const AuditFilter &filter)
         return;
     }
     emit auditLoaded(entries);
+}
+
+namespace {
+SuggestionItem suggestionItem(const OpenItem &item, bool ledgerSide)
+{
+    SuggestionItem s;
+    s.id = item.id;
+    s.transactionId = item.transactionId.toUtf8();
+    s.kind = item.kind;
+    s.amount = ledgerSide ? item.ledgerAmount : item.vanAmount;
+    s.approvalNo = (ledgerSide ? item.ledgerApprovalNo : item.vanApprovalNo).toUtf8();
+    s.occurredAtMs = item.occurredAtMs;
+    // Masked as 123456******7890: the last four digits are all that is left to compare, and all that is needed.
+    const QString digits = item.cardNumber.right(4);
+    if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); }))
+        s.cardLast4 = digits.toLatin1();
+    return s;
+}
+} // namespace
+
+void ResolutionWorker::suggest(const OpenItem &ledgerItem, const std::vector<OpenItem> &vanCandidates)
+{
+    std::vector<SuggestionItem> van;
+    van.reserve(vanCandidates.size());
+    for (const OpenItem &item : vanCandidates)
+        van.push_back(suggestionItem(item, false));
+    const SuggestionEngine engine;
+    const auto ranked = engine.rank({ suggestionItem(ledgerItem, true) }, van);
+    std::vector<Suggestion> suggestions = ranked.empty() ? std::vector<Suggestion>() : ranked.front();
+    std::vector<OpenItem> candidates;
+    candidates.reserve(suggestions.size());
+    for (const Suggestion &s : suggestions) {
+        const auto it = std::find_if(
+            vanCandidates.begin(), vanCandidates.end(), [&](const OpenItem &item) { return item.id == s.vanId; });
+        candidates.push_back(*it); // rank() only returns ids it was given
+    }
+    emit suggestionsReady(ledgerItem.id, suggestions, candidates);
 }
 
 void ResolutionWorker::verifyAudit()

@@ -5,6 +5,7 @@
 
 #include "reconworker.h" // declares std::shared_ptr<const ReconOutcome> as a metatype
 #include "resolve/reconstore.h"
+#include "resolve/suggestionengine.h"
 
 #include <QObject>
 #include <memory>
@@ -35,6 +36,8 @@ public slots:
     void loadAudit(const AuditFilter &filter);
     /// CSV (UTF-8 with BOM, formula-safe cells) of the audit entries the filter selects.
     void exportAudit(const AuditFilter &filter, const QString &path);
+    /// Ranks the VAN-side candidates for one ledger-side item (the suggestion engine, off the GUI thread).
+    void suggest(const OpenItem &ledgerItem, const std::vector<OpenItem> &vanCandidates);
     /// Recomputes the audit trail's hash chain (every entry is read).
     void verifyAudit();
     /// Closes the store in this thread; call (queued) before the thread stops.
@@ -49,6 +52,9 @@ signals:
     void undone(const ResolveResult &result, qint64 undoableBatch);
     void auditLoaded(const std::vector<AuditEntry> &entries);
     void auditExported(const QString &path, qint64 rows, const QString &error);
+    /// Best first; candidates holds the suggested items in the same order.
+    void suggestionsReady(
+        qint64 ledgerItemId, const std::vector<Suggestion> &suggestions, const std::vector<OpenItem> &candidates);
     /// error names the first altered entry when the chain is broken.
     void auditVerified(bool intact, const QString &error);
     /// A store error that is not the answer to a resolve (opening, loading, recording a run).
@@ -67,3 +73,5 @@ Q_DECLARE_METATYPE(ResolveResult)
 Q_DECLARE_METATYPE(AuditFilter)
 Q_DECLARE_METATYPE(std::vector<OpenItem>)
 Q_DECLARE_METATYPE(std::vector<AuditEntry>)
+Q_DECLARE_METATYPE(OpenItem)
+Q_DECLARE_METATYPE(std::vector<Suggestion>)

@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -51,6 +52,7 @@ private slots:
     void reasonCodesAreEditable();
     void auditDialogListsFiltersAndExports();
     void laterRunMatchesAnOpenItemLate();
+    void suggestionOffersTheVanItemWithAMistypedId();
     void screenshotOfTheOpenItemsPanel();
 
 private:
@@ -61,6 +63,9 @@ private:
     /// Runs the action on the selection through the dialog with a note; returns the panel's actionFinished args.
     QList<QVariant> resolveSelection(QAction *action, const QString &note);
     std::optional<OpenItem> storedItem(qint64 id) const;
+    /// Reconciles a ledger and a VAN file in the canonical layout (rows without the header line).
+    std::shared_ptr<const ReconOutcome> reconcileCsv(
+        const QString &name, const QByteArray &ledgerRows, const QByteArray &vanRows);
 
     QTemporaryDir m_dir;
     std::shared_ptr<const ReconOutcome> m_outcome;
@@ -180,6 +185,35 @@ QList<QVariant> TestResolutionPanel::resolveSelection(QAction *action, const QSt
         return {};
     }
     return finished.at(0);
+}
+
+std::shared_ptr<const ReconOutcome> TestResolutionPanel::reconcileCsv(
+    const QString &name, const QByteArray &ledgerRows, const QByteArray &vanRows)
+{
+    const QByteArray header = "transaction_id,kind,amount,approval_no,occurred_at,card_number,card_company,merchant_id,"
+                              "merchant_name,customer_id,category,installment_months\r\n";
+    const QString ledgerPath = m_dir.filePath(name + QStringLiteral("-ledger.csv"));
+    const QString vanPath = m_dir.filePath(name + QStringLiteral("-van.csv"));
+    for (const auto &[path, rows] : { std::pair(ledgerPath, ledgerRows), std::pair(vanPath, vanRows) }) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(header + rows) < 0)
+            return nullptr;
+    }
+    QString error;
+    const auto profile = VanProfile::load(QStringLiteral("canonical-utf8"), &error);
+    if (!profile)
+        return nullptr;
+    ReconInputs inputs;
+    inputs.ledgerCsv = ledgerPath;
+    inputs.ledgerProfile = *profile;
+    inputs.vanFile = vanPath;
+    inputs.vanProfile = *profile;
+    auto outcome = std::make_shared<ReconOutcome>(ReconciliationJob().run(inputs));
+    if (!outcome->ok()) {
+        qWarning() << outcome->error;
+        return nullptr;
+    }
+    return outcome;
 }
 
 void TestResolutionPanel::recordedRunShowsItsOpenItems()
@@ -432,43 +466,23 @@ void TestResolutionPanel::laterRunMatchesAnOpenItemLate()
             late = item; // the last one: the tests before used the first ones
     }
     QVERIFY(late.id > 0);
-    const QString ledgerPath = m_dir.filePath(QStringLiteral("ledger-day2.csv"));
-    const QString vanPath = m_dir.filePath(QStringLiteral("van-day2.csv"));
-    const QByteArray header = "transaction_id,kind,amount,approval_no,occurred_at,card_number,card_company,merchant_id,"
-                              "merchant_name,customer_id,category,installment_months\r\n";
-    QFile ledger(ledgerPath);
-    QVERIFY(ledger.open(QIODevice::WriteOnly));
-    ledger.write(header);
-    ledger.close();
-    QFile van(vanPath);
-    QVERIFY(van.open(QIODevice::WriteOnly));
-    van.write(header);
-    van.write(
-        QStringLiteral("%1,%2,%3,%4,%5,%6,KB국민카드,0031263352,%7,C0000001,식음료,0\r\n")
-            .arg(late.transactionId, late.kind == PaymentKind::Cancel ? QStringLiteral("취소") : QStringLiteral("승인"))
-            .arg(late.ledgerAmount)
-            .arg(late.ledgerApprovalNo, QString::fromLatin1(KoreaTime::plain(late.occurredAtMs)), late.cardNumber,
-                late.merchantName)
-            .toUtf8());
-    van.close();
-    QString error;
-    const auto profile = VanProfile::load(QStringLiteral("canonical-utf8"), &error);
-    QVERIFY2(profile, qPrintable(error));
-    ReconInputs inputs;
-    inputs.ledgerCsv = ledgerPath;
-    inputs.ledgerProfile = *profile;
-    inputs.vanFile = vanPath;
-    inputs.vanProfile = *profile;
-    auto outcome = std::make_shared<ReconOutcome>(ReconciliationJob().run(inputs));
-    QVERIFY2(outcome->ok(), qPrintable(outcome->error));
+    const QByteArray vanRow
+        = QStringLiteral("%1,%2,%3,%4,%5,%6,KB국민카드,0031263352,%7,C0000001,식음료,0\r\n")
+              .arg(late.transactionId,
+                  late.kind == PaymentKind::Cancel ? QStringLiteral("취소") : QStringLiteral("승인"))
+              .arg(late.ledgerAmount)
+              .arg(late.ledgerApprovalNo, QString::fromLatin1(KoreaTime::plain(late.occurredAtMs)), late.cardNumber,
+                  late.merchantName)
+              .toUtf8();
+    const auto outcome = reconcileCsv(QStringLiteral("day2"), {}, vanRow);
+    QVERIFY(outcome);
     QCOMPARE(outcome->result.rows.size(), size_t(1));
 
     QSignalSpy recorded(m_panel.get(), &OpenItemsPanel::runRecorded);
     QSignalSpy status(m_panel.get(), &OpenItemsPanel::statusMessage);
     RunInfo run;
-    run.vanFile = vanPath;
-    run.ledgerSource = ledgerPath;
-    run.vanProfile = profile->name;
+    run.vanFile = m_dir.filePath(QStringLiteral("day2-van.csv"));
+    run.vanProfile = QStringLiteral("canonical-utf8");
     m_panel->recordRun(run, outcome);
     QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 30000);
     QCOMPARE(recorded.at(0).at(1).toLongLong(), 1);
@@ -486,12 +500,67 @@ void TestResolutionPanel::laterRunMatchesAnOpenItemLate()
         ItemStates::displayName(ItemState::MatchedLate));
 }
 
+void TestResolutionPanel::suggestionOffersTheVanItemWithAMistypedId()
+{
+    // Day 3: the ledger has T-12345678, the VAN file the same payment keyed in as T-12345687 (two digits swapped).
+    const auto outcome = reconcileCsv(QStringLiteral("day3"),
+        "T-12345678,승인,12300,,2026-11-26 09:10:00,557042******1111,KB국민카드,0031263352,카페 봄날,C9,식음료,0\r\n",
+        "T-12345687,승인,12300,,2026-11-26 09:10:05,557042******1111,KB국민카드,0031263352,카페 봄날,C9,식음료,0\r\n"
+        "T-99999999,승인,55000,,2026-11-26 15:00:00,400000******2222,KB국민카드,0031263352,카페 봄날,C9,식음료,0\r\n");
+    QVERIFY(outcome);
+    QSignalSpy recorded(m_panel.get(), &OpenItemsPanel::runRecorded);
+    QSignalSpy loaded(m_panel.get(), &OpenItemsPanel::itemsLoaded);
+    m_panel->recordRun(RunInfo(), outcome);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 30000);
+    QTRY_VERIFY(!loaded.isEmpty());
+    auto find = [&](const QString &transactionId) {
+        for (const OpenItem &item : m_panel->model()->items()) {
+            if (item.transactionId == transactionId && item.runId == recorded.at(0).at(0).toLongLong())
+                return item;
+        }
+        return OpenItem();
+    };
+    const OpenItem ledger = find(QStringLiteral("T-12345678"));
+    const OpenItem van = find(QStringLiteral("T-12345687"));
+    QVERIFY(ledger.id > 0 && van.id > 0);
+
+    QSignalSpy shown(m_panel.get(), &OpenItemsPanel::suggestionsShown);
+    select({ ledger.id });
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 15000);
+    auto *list = m_panel->findChild<QListWidget *>(QStringLiteral("suggestionList"));
+    QVERIFY(list->count() >= 1);
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toLongLong(), van.id); // the typo ranks first
+    QVERIFY(list->item(0)->text().contains(QLatin1String("T-12345687")));
+    QCOMPARE(list->item(0)->toolTip(),
+        SuggestionEngine::describe(SuggestionReason::IdOneEditAway | SuggestionReason::SameAmountCardInWindow
+            | SuggestionReason::SameAmount | SuggestionReason::CloseInTime));
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY(!list->item(i)->text().contains(QLatin1String("T-99999999"))); // nothing in common: not offered
+
+    // Pairing from the suggestion still asks for the note.
+    QSignalSpy finished(m_panel.get(), &OpenItemsPanel::actionFinished);
+    auto *pair = m_panel->findChild<QPushButton *>(QStringLiteral("pairSuggestionButton"));
+    QVERIFY(pair->isEnabled());
+    pair->click();
+    ResolveDialog *dialog = m_panel->resolveDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->action(), ResolveAction::Pair);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(QStringLiteral("거래 ID 자리 바뀜"));
+    ok->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    QCOMPARE(storedItem(ledger.id)->pairedItemId, van.id);
+    QCOMPARE(storedItem(van.id)->state, ItemState::PairedManually);
+}
+
 void TestResolutionPanel::screenshotOfTheOpenItemsPanel()
 {
     // Every item of every run: open, resolved and matched late side by side.
     m_panel->view()->sortByColumn(OpenItemsModel::StateColumn, Qt::DescendingOrder);
     m_panel->view()->clearSelection();
-    QTest::qWait(0);
+    QTRY_COMPARE(m_panel->findChild<QListWidget *>(QStringLiteral("suggestionList"))->count(), 0);
     const QString dir = QStringLiteral(PAYRECON_SCREENSHOT_DIR);
     QVERIFY(QDir().mkpath(dir));
     const QPixmap shot = m_panel->grab();
