@@ -2793,7 +2793,7 @@ VAN: %4건, %5
 <context>
     <name>OpenItemsPanel</name>
     <message>
-        <location filename="../ui/openitemspanel.cpp" line="+50"/>
+        <location filename="../ui/openitemspanel.cpp" line="+57"/>
         <source>Resolution</source>
         <translation>처리</translation>
     </message>
@@ -2873,7 +2873,12 @@ VAN: %4건, %5
         <translation>모든 대사 실행의 모든 항목</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+53"/>
+        <source>P&amp;air with Suggestion…</source>
+        <translation>제안 항목과 연결(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>The resolution store cannot be opened: %1</source>
         <translation>처리 내역 저장소를 열 수 없습니다: %1</translation>
     </message>
@@ -2902,7 +2907,7 @@ VAN: %4건, %5
         <translation>먼저 처리할 항목을 선택하십시오.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Transaction IDs: %1</source>
         <translation>거래 ID: %1</translation>
     </message>
@@ -2921,7 +2926,7 @@ VAN: %4건, %5
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 The list has been reloaded.</source>
         <translation>%1 목록을 다시 불러왔습니다.</translation>
     </message>
@@ -2934,6 +2939,36 @@ VAN: %4건, %5
         <location line="+0"/>
         <source>Cannot resolve</source>
         <translation>처리할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Select one open ledger-only item to see the VAN items it may be.</source>
+        <translation>원장에만 있는 미처리 항목 하나를 선택하면 같은 거래로 보이는 VAN 항목을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for VAN items that may be transaction %1…</source>
+        <translation>거래 %1과(와) 같은 거래로 보이는 VAN 항목을 찾는 중…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 · %2 · %3 · card %4</source>
+        <translation>%1 · %2 · %3 · 카드 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · approval no. %3 · %4 · card %5</source>
+        <translation>%1 · %2 · 승인번호 %3 · %4 · 카드 %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No VAN item looks like transaction %1.</source>
+        <translation>거래 %1과(와) 같은 거래로 보이는 VAN 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAN items that may be transaction %1, likeliest first:</source>
+        <translation>거래 %1과(와) 같은 거래로 보이는 VAN 항목(가능성이 높은 순):</translation>
     </message>
 </context>
 <context>

@@ -103,12 +103,11 @@ void ResolutionWorker::recordRun(
         builder.setOperatorName(m_store->operatorName());
         const ReconReport report = builder.build(*outcome, inputs);
         info.report = ReconReportJson::toJson(report);
-        // The builder hashed the files already (ledger first, then the VAN file): once is enough.
-        if (report.inputs.size() == 2) {
-            if (info.ledgerSha256.isEmpty())
-                info.ledgerSha256 = report.inputs[0].sha256;
-            if (info.vanSha256.isEmpty())
-                info.vanSha256 = report.inputs[1].sha256;
+        // The builder hashed the files already (as payrecon-cli's RunRecorder uses them): once is enough.
+        for (const ReconReport::Input &in : report.inputs) {
+            QString &hash = in.role == QLatin1String("ledger") ? info.ledgerSha256 : info.vanSha256;
+            if (hash.isEmpty())
+                hash = in.sha256;
         }
     }
     if (info.vanSha256.isEmpty())
