@@ -400,6 +400,185 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../ui/auditdialog.cpp" line="+40"/>
+        <source>Audit Trail</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Operator:</source>
+        <translation>담당자(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&amp;Action:</source>
+        <translation>작업(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Run:</source>
+        <translation>대사 실행(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;pply</source>
+        <translation>적용(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Verify Trail</source>
+        <translation>기록 검증(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute every entry&apos;s hash chain to prove that no entry was altered or removed.</source>
+        <translation>모든 항목의 해시 체인을 다시 계산하여 변경되거나 삭제된 항목이 없음을 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export Audit Trail</source>
+        <translation>감사 기록 내보내기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>%n건을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed: %1</source>
+        <translation>내보내기에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verifying…</source>
+        <translation>검증 중…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit trail is intact: no entry was altered or removed.</source>
+        <translation>감사 기록이 온전합니다. 변경되거나 삭제된 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is not intact: %1</source>
+        <translation>감사 기록이 온전하지 않습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../ui/models/auditmodel.cpp" line="+41"/>
+        <source>Run recorded</source>
+        <translation>대사 실행 기록</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched late</source>
+        <translation>지연 대사 완료</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Before: %1
+After: %2</source>
+        <translation>변경 전: %1
+변경 후: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Time (KST)</source>
+        <translation>시각(KST)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>대사 실행</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason code</source>
+        <translation>사유 코드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>작업 묶음</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <location filename="../app/core/report/csvreport.cpp" line="+18"/>
@@ -1875,7 +2054,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
         <source>&amp;All discrepancies</source>
         <translation>전체 불일치(&amp;A)</translation>
     </message>
@@ -1976,12 +2155,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+35"/>
-        <location line="+1145"/>
+        <location line="+1161"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="-1109"/>
+        <location line="-1125"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -1996,7 +2175,12 @@ VAN: %4건, %5
         <translation>대시보드</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Open items</source>
+        <translation>미처리 항목</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -2071,6 +2255,16 @@ VAN: %4건, %5
         <translation>Elasticsearch(&amp;E)…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Audit &amp;Trail…</source>
+        <translation>감사 기록(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason &amp;Codes…</source>
+        <translation>사유 코드(&amp;C)…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV 내보내기(&amp;E)…</translation>
@@ -2136,12 +2330,12 @@ VAN: %4건, %5
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -2311,7 +2505,7 @@ VAN: %4건, %5
         <translation>기간의 시작일이 종료일보다 늦습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Reconciling…</source>
         <translation>대사 중…</translation>
     </message>
@@ -2326,7 +2520,7 @@ VAN: %4건, %5
         <translation>거부된 행 (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reconciliation failed: %1</source>
         <translation>대사 실패: %1</translation>
     </message>
@@ -2496,6 +2690,285 @@ VAN: %4건, %5
         <location line="+24"/>
         <source>₩%1 at %2 KST, between %3:00 and %4:00.</source>
         <translation>₩%1, %2 KST에 결제되었습니다(%3:00~%4:00 사이).</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsModel</name>
+    <message>
+        <location filename="../ui/models/openitemsmodel.cpp" line="+131"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Matched late: run %1 brought the counterpart of this item from run %2.</source>
+        <translation>지연 대사 완료: 대사 실행 %2의 이 항목과 짝이 되는 거래가 대사 실행 %1에서 들어왔습니다.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>State</source>
+        <translation>처리 상태</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction ID</source>
+        <translation>거래 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discrepancy</source>
+        <translation>불일치 내용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger amount</source>
+        <translation>원장 금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAN amount</source>
+        <translation>VAN 금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>차액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval no.</source>
+        <translation>승인번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time (KST)</source>
+        <translation>거래 일시(KST)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant</source>
+        <translation>가맹점</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>카드번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason code</source>
+        <translation>사유 코드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated by</source>
+        <translation>변경한 담당자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated at (KST)</source>
+        <translation>변경 일시(KST)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>대사 실행</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsPanel</name>
+    <message>
+        <location filename="../ui/openitemspanel.cpp" line="+57"/>
+        <source>Resolution</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept &amp;Ledger Value</source>
+        <translation>원장 값 인정(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept &amp;VAN Value</source>
+        <translation>VAN 값 인정(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write Off</source>
+        <translation>손실 처리(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending &amp;Investigation</source>
+        <translation>조사 중(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pair Manually</source>
+        <translation>수동 연결(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Last Action</source>
+        <translation>마지막 작업 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ledger&apos;s amount and approval number are right (counts as verified).</source>
+        <translation>원장의 금액과 승인번호가 맞습니다(검증된 것으로 집계).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VAN file&apos;s amount and approval number are right (counts as verified).</source>
+        <translation>VAN 파일의 금액과 승인번호가 맞습니다(검증된 것으로 집계).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without a counterpart, e.g. a test payment (not verified).</source>
+        <translation>짝이 되는 거래 없이 종결합니다. 예: 테스트 결제(검증되지 않음).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone is looking into it; it stays open for the next runs.</source>
+        <translation>담당자가 확인 중이며, 다음 대사 실행에서도 미처리 항목으로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link one ledger-only item with one VAN-only item, e.g. a mistyped transaction ID.</source>
+        <translation>원장에만 있는 항목 하나와 VAN에만 있는 항목 하나를 연결합니다. 예: 거래 ID 오타.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open items of every run</source>
+        <translation>모든 대사 실행의 미처리 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every item of the latest run</source>
+        <translation>최근 대사 실행의 모든 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every item of every run</source>
+        <translation>모든 대사 실행의 모든 항목</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>P&amp;air with Suggestion…</source>
+        <translation>제안 항목과 연결(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The resolution store cannot be opened: %1</source>
+        <translation>처리 내역 저장소를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store: %1 · Operator: %2</source>
+        <translation>저장소: %1 · 담당자: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Run %1 stored: %n item(s) matched late against earlier runs.</source>
+        <translation>
+            <numerusform>대사 실행 %1을(를) 저장했습니다. 이전 대사 실행의 항목 %n건이 늦게 도착한 거래와 대사되었습니다(지연 대사 완료).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Run %1 stored with %n discrepancy item(s).</source>
+        <translation>
+            <numerusform>대사 실행 %1을(를) 불일치 항목 %n건과 함께 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Select the items to resolve first.</source>
+        <translation>먼저 처리할 항목을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Transaction IDs: %1</source>
+        <translation>거래 ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Undone: %n item(s) restored.</source>
+        <translation>
+            <numerusform>실행을 취소했습니다. 항목 %n건을 되돌렸습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Resolved %n item(s).</source>
+        <translation>
+            <numerusform>항목 %n건을 처리했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 The list has been reloaded.</source>
+        <translation>%1 목록을 다시 불러왔습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by someone else</source>
+        <translation>다른 담당자가 변경함</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot resolve</source>
+        <translation>처리할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Select one open ledger-only item to see the VAN items it may be.</source>
+        <translation>원장에만 있는 미처리 항목 하나를 선택하면 같은 거래로 보이는 VAN 항목을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for VAN items that may be transaction %1…</source>
+        <translation>거래 %1과(와) 같은 거래로 보이는 VAN 항목을 찾는 중…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 · %2 · %3 · card %4</source>
+        <translation>%1 · %2 · %3 · 카드 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · approval no. %3 · %4 · card %5</source>
+        <translation>%1 · %2 · 승인번호 %3 · %4 · 카드 %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No VAN item looks like transaction %1.</source>
+        <translation>거래 %1과(와) 같은 거래로 보이는 VAN 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAN items that may be transaction %1, likeliest first:</source>
+        <translation>거래 %1과(와) 같은 거래로 보이는 VAN 항목(가능성이 높은 순):</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3414,19 @@ VAN: %4건, %5
     </message>
 </context>
 <context>
+    <name>ReasonCodesDialog</name>
+    <message>
+        <location filename="../ui/reasoncodesdialog.cpp" line="+16"/>
+        <source>Reason Codes</source>
+        <translation>사유 코드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One reason per line as CODE=Label. The code is stored with each resolution and exported; keep it short and stable. The label is what operators see.</source>
+        <translation>한 줄에 사유 하나씩 코드=표시 이름 형식으로 입력합니다. 코드는 처리 내역마다 저장되고 내보내지므로 짧고 바뀌지 않게 정하십시오. 표시 이름은 담당자에게 보이는 문구입니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReconRowsModel</name>
     <message>
         <location filename="../ui/models/reconrowsmodel.cpp" line="+357"/>
@@ -3028,17 +3514,19 @@ VAN: %4건, %5
         <translation>양쪽 모두 이 거래가 두 번 이상 있음</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../ui/models/openitemsmodel.cpp" line="-168"/>
+        <location filename="../ui/models/reconrowsmodel.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/models/reconrowsmodel.cpp" line="+0"/>
         <source>Approval</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../ui/models/reconrowsmodel.cpp" line="+46"/>
         <source>Ledger: %1 won
 VAN: %2 won
 Difference (VAN − ledger): %3 won</source>
@@ -3312,6 +3800,67 @@ VAN: %2원
         <location line="+2"/>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../ui/resolvedialog.cpp" line="+38"/>
+        <source>Edit Codes…</source>
+        <translation>코드 편집…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required: what you checked and why this resolution is right.</source>
+        <translation>필수: 무엇을 확인했고 왜 이렇게 처리하는 것이 맞는지 적으십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Accept the ledger&apos;s values for %n item(s). They will count as verified.</source>
+        <translation>
+            <numerusform>항목 %n건의 원장 값을 인정합니다. 검증된 것으로 집계됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Accept the VAN file&apos;s values for %n item(s). They will count as verified.</source>
+        <translation>
+            <numerusform>항목 %n건의 VAN 파일 값을 인정합니다. 검증된 것으로 집계됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Write off %n item(s). They will be closed without a counterpart and will not count as verified.</source>
+        <translation>
+            <numerusform>항목 %n건을 손실 처리합니다. 짝이 되는 거래 없이 종결되며 검증된 것으로 집계되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Mark %n item(s) as pending investigation. They stay open and are matched against later runs.</source>
+        <translation>
+            <numerusform>항목 %n건을 조사 중으로 표시합니다. 미처리 항목으로 남아 이후 대사 실행과 계속 대조됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair the selected ledger-side item with the selected VAN-side item. Both will count as verified.</source>
+        <translation>선택한 원장 쪽 항목과 VAN 쪽 항목을 연결합니다. 두 항목 모두 검증된 것으로 집계됩니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,10 @@
 #include "logging/rotatinglog.h"
 #include "models/alertsmodel.h"
 #include "models/rejectedrowsmodel.h"
+#include "openitemspanel.h"
 #include "publish/publishjob.h"
 #include "publishworker.h"
+#include "reasoncodesdialog.h"
 #include "store/localstore.h"
 #include "vanimportdialog.h"
 #include "welcomedialog.h"
@@ -27,6 +29,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -225,6 +228,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboard, &DashboardWidget::filterRequested, this, &MainWindow::applyChartFilter);
     m_worker->setTopCustomers(m_dashboard->topCustomers());
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_openItems = new OpenItemsPanel(m_tabs);
+    m_tabs->addTab(m_openItems, tr("Open items"));
     layout->addWidget(m_tabs, 1);
     m_alertsDock = new AlertsDock(LocalStore::defaultPath(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
@@ -238,6 +243,7 @@ MainWindow::MainWindow(QWidget *parent)
         setTabOrder(tabOrder[i - 1], tabOrder[i]);
     setCentralWidget(central);
     createStatusBar();
+    connect(m_openItems, &OpenItemsPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -348,6 +354,14 @@ void MainWindow::createActions()
     m_esSettingsAction->setObjectName(QStringLiteral("actionElasticsearchSettings"));
     m_esSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     connect(m_esSettingsAction, &QAction::triggered, this, &MainWindow::editElasticsearchSettings);
+    m_auditAction = new QAction(tr("Audit &Trail…"), this);
+    m_auditAction->setObjectName(QStringLiteral("actionAuditTrail"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::showAuditTrail);
+    m_reasonCodesAction = new QAction(tr("Reason &Codes…"), this);
+    m_reasonCodesAction->setObjectName(QStringLiteral("actionReasonCodes"));
+    m_reasonCodesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    connect(m_reasonCodesAction, &QAction::triggered, this, &MainWindow::editReasonCodes);
 
     m_exportCsvAction = new QAction(tr("&Export CSV…"), this);
     m_exportCsvAction->setObjectName(QStringLiteral("actionExportCsv"));
@@ -441,10 +455,12 @@ void MainWindow::createMenus()
     view->addMenu(createLanguageMenu());
     view->addSeparator();
     view->addAction(m_alertsPanelAction);
+    view->addAction(m_auditAction);
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(m_monitorAction);
     settingsMenu->addAction(m_alertRulesAction);
     settingsMenu->addAction(m_esSettingsAction);
+    settingsMenu->addAction(m_reasonCodesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_welcomeAction);
@@ -918,6 +934,8 @@ void MainWindow::applyLedgerPassword()
 void MainWindow::startJob(const ReconInputs &inputs)
 {
     applyLedgerPassword();
+    m_runInputs = inputs;
+    m_runStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_progressLabel->setText(tr("Reconciling…"));
     m_progressBar->setRange(0, 0);
     QMetaObject::invokeMethod(
@@ -996,6 +1014,7 @@ void MainWindow::onFinished(std::shared_ptr<const ReconOutcome> outcome, std::sh
         setRunning(false); // only now: a new run may not start while half of this one is shown
         updateFilterCounts();
         showSummary();
+        recordRunInStore();
         qCInfo(lcMainWindow) << "reconciled:" << m_outcome->result.rows.size() << "outcomes";
         emit reconciled();
     });
@@ -1369,4 +1388,34 @@ void MainWindow::editAlertRules()
         m_alertsDock->stopMonitor();
         m_alertsDock->startMonitor();
     }
+}
+
+void MainWindow::recordRunInStore()
+{
+    RunInfo run;
+    run.startedAtMs = m_runStartedMs;
+    if (!m_runInputs.ledgerCsv.isEmpty()) {
+        run.ledgerSource = m_runInputs.ledgerCsv;
+    } else {
+        const auto url = LedgerUrl::parse(m_runInputs.ledgerUrl, nullptr);
+        run.ledgerSource = url ? url->redacted() : QString(); // never the password
+    }
+    run.vanFile = m_runInputs.vanFile;
+    run.vanProfile = m_runInputs.vanProfile.name;
+    run.from = m_runInputs.from;
+    run.to = m_runInputs.to;
+    // The worker fills in the rest (file hashes, report data, operator) off the GUI thread.
+    m_openItems->recordRun(run, m_outcome, m_runInputs);
+}
+
+void MainWindow::showAuditTrail()
+{
+    m_openItems->showAuditTrail();
+}
+
+void MainWindow::editReasonCodes()
+{
+    auto *dialog = new ReasonCodesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

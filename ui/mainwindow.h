@@ -18,6 +18,7 @@ class QSystemTrayIcon;
 class PublishWorker;
 class DemoPreparer;
 class DetailsPane;
+class OpenItemsPanel;
 class QAction;
 class QActionGroup;
 class QCheckBox;
@@ -89,6 +90,10 @@ public slots:
     void editElasticsearchSettings();
     /// Settings → Alert Rules: thresholds in won, rule switches, the webhook (masked).
     void editAlertRules();
+    /// View → Audit Trail: every resolution and run, filtered and exportable.
+    void showAuditTrail();
+    /// Settings → Reason Codes: the list operators pick from when resolving.
+    void editReasonCodes();
     /// Quits for real, also while the alert monitor keeps the window in the tray.
     void quit();
 
@@ -141,6 +146,8 @@ private:
     void showSummary();
     void applyChartFilter(ReconRowsModel::Predicate predicate, const QString &description);
     void clearChartFilter();
+    /// Hands the shown run to the open-items panel, which stores it and matches earlier open items.
+    void recordRunInStore();
 
     // Run state
     QThread *m_thread = nullptr;
@@ -223,4 +230,11 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_openLogFolderAction = nullptr;
     QActionGroup *m_filterActions = nullptr;
+
+    // Resolution (open items carried across runs, audit trail)
+    OpenItemsPanel *m_openItems = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_reasonCodesAction = nullptr;
+    ReconInputs m_runInputs; ///< what the current run reads, for the stored run's record
+    qint64 m_runStartedMs = 0;
 };

@@ -10,7 +10,9 @@
 #include "ledgerdialog.h"
 #include "mainwindow.h"
 #include "models/alertsmodel.h"
+#include "models/openitemsmodel.h"
 #include "models/reconrowsmodel.h"
+#include "openitemspanel.h"
 #include "publishworker.h"
 #include "reconworker.h"
 #include "welcomedialog.h"
@@ -50,6 +52,7 @@ private slots:
     void cleanupTestCase();
     void workerCancelsWhenTheFlagIsSet();
     void openDemoReconcilesIntoBothGrids();
+    void reconciledRunIsStoredAsOpenItems();
     void statusFilterShowsLiveCounts();
     void searchNarrowsBothGridsAsYouType();
     void selectingARowShowsItsFieldsInTheDetailsPane();
@@ -186,6 +189,21 @@ void TestMainWindow::openDemoReconcilesIntoBothGrids()
     QCOMPARE(m_window->focusWidget(), discrepancyView());
     QCOMPARE(discrepancyView()->horizontalHeader()->sectionResizeMode(0), QHeaderView::Interactive);
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("dashboard")));
+}
+
+void TestMainWindow::reconciledRunIsStoredAsOpenItems()
+{
+    // The run just shown is recorded in the store (the test's own PAYRECON_STORE) off the GUI thread, and its
+    // discrepancies appear in the Open items tab.
+    auto *panel = m_window->findChild<OpenItemsPanel *>(QStringLiteral("openItemsPanel"));
+    QVERIFY(panel);
+    const auto &rows = m_window->outcome()->result.rows;
+    const auto discrepancies
+        = std::count_if(rows.begin(), rows.end(), [](const ReconRow &r) { return r.status != ReconStatus::Matched; });
+    QTRY_VERIFY_WITH_TIMEOUT(panel->latestRunId() > 0, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(qint64(panel->model()->rowCount()), qint64(discrepancies), 30000);
+    QVERIFY(action("actionAuditTrail"));
+    QVERIFY(action("actionReasonCodes"));
 }
 
 void TestMainWindow::statusFilterShowsLiveCounts()
