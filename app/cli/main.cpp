@@ -12,12 +12,33 @@
 #include "reconcilecommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <memory>
+
+namespace {
+
+/// The application object: a QGuiApplication only when a PDF is asked for (fonts and painting need one), so the
+/// usual nightly run stays a plain console process. Headless by default: cron has no display.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    if (!ReconcileCommand::wantsPdf(raw))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
+    QCoreApplication &app = *application;
     // Same name as the GUI: both share one data directory (demo, store) and one settings file.
     QCoreApplication::setApplicationName(QStringLiteral("payrecon"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));

@@ -5,13 +5,16 @@
 #include "publish/esconfig.h"
 #include "publishcommand.h"
 #include "reconcile/reconciliationjob.h"
+#include "reconpdfwriter.h"
 #include "report/csvreport.h"
 #include "report/jsonreport.h"
+#include "report/reconreportbuilder.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+#include <algorithm>
 
 using CliOutput::err;
 using CliOutput::out;
@@ -119,6 +122,15 @@ int ReconcileCommand::run(const QStringList &arguments)
         { QStringLiteral("rejected-csv"),
             QCoreApplication::translate("payrecon-cli", "Write the rejected input rows as CSV here."),
             QStringLiteral("file") },
+        { QStringLiteral("pdf"),
+            QCoreApplication::translate("payrecon-cli",
+                "Write the signed reconciliation report as PDF here (summary, charts, discrepancies, rejected rows, "
+                "approval block)."),
+            QStringLiteral("file") },
+        { QStringLiteral("operator"),
+            QCoreApplication::translate(
+                "payrecon-cli", "Name printed as the operator on the PDF report (default: the login name)."),
+            QStringLiteral("name") },
         { QStringLiteral("quiet"), QCoreApplication::translate("payrecon-cli", "Print nothing but errors.") },
         // --publish (Elasticsearch work)
         { QStringLiteral("publish"),
@@ -257,6 +269,17 @@ int ReconcileCommand::run(const QStringList &arguments)
         || !writeCsv(
             QStringLiteral("rejected-csv"), [&](QIODevice &f) { return CsvReport::writeRejected(f, o.rejected); }))
         return ExitCode::Failure;
+    if (p.isSet(QStringLiteral("pdf"))) {
+        ReconReportBuilder builder;
+        builder.setOperatorName(p.value(QStringLiteral("operator")));
+        const ReconReport report = builder.build(o, in);
+        ReconPdfWriter writer;
+        QString pdfError;
+        if (!writer.write(report, p.value(QStringLiteral("pdf")), &pdfError)) {
+            err() << "payrecon-cli: " << pdfError << Qt::endl;
+            return ExitCode::Failure;
+        }
+    }
     // Last: the local reports exist even when the cluster is down.
     if (publish) { // (Elasticsearch work) the run date is the business day reconciled, else today in Korea
         const QDate runDate = in.to.isValid() ? in.to
@@ -267,4 +290,13 @@ int ReconcileCommand::run(const QStringList &arguments)
             return published;
     }
     return o.result.summary.discrepancies() == 0 ? ExitCode::Clean : ExitCode::Discrepancies;
+}
+
+bool ReconcileCommand::wantsPdf(const QStringList &rawArguments)
+{
+    if (rawArguments.value(1) != u"reconcile")
+        return false;
+    return std::any_of(rawArguments.begin() + 2, rawArguments.end(), [](const QString &a) {
+        return a == u"--pdf" || a == u"-pdf" || a.startsWith(u"--pdf=") || a.startsWith(u"-pdf=");
+    });
 }

@@ -684,9 +684,10 @@ private:
             return true;
         }
         paragraph(listed < m_r.rejectedCount
-                ? ReconPdfWriter::tr("%1 input rows could not be read; the first %2 are listed.")
+                ? ReconPdfWriter::tr("Input rows that could not be read: %1. The first %2 are listed.")
                       .arg(count(m_r.rejectedCount), count(listed))
-                : ReconPdfWriter::tr("%1 input rows could not be read; all are listed.").arg(count(m_r.rejectedCount)),
+                : ReconPdfWriter::tr("Input rows that could not be read: %1. All are listed.")
+                      .arg(count(m_r.rejectedCount)),
             font(8.5));
         const auto cols = columns(
             {

@@ -203,7 +203,7 @@ void TestReconPdf::textHoldsFiguresNamesAndApproval()
         QStringLiteral("21:06:40 KST"), // the resolution's time, last line of its cell
         QStringLiteral("고객 확인 완료"),
         QStringLiteral("Open"),
-        QStringLiteral("2 input rows could not be read; all are listed."),
+        QStringLiteral("Input rows that could not be read: 2. All are listed."),
         QStringLiteral("Prepared by"),
         QStringLiteral("Reviewed by"),
         QStringLiteral("Approved by"),
@@ -240,7 +240,7 @@ void TestReconPdf::rejectedRowsAreCapped()
     if (!m_hasPdfToText)
         QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be checked");
     const QString text = squeezed(pdfText(path));
-    QVERIFY(text.contains(QStringLiteral("1,500 input rows could not be read; the first 1,000 are listed.")));
+    QVERIFY(text.contains(QStringLiteral("Input rows that could not be read: 1,500. The first 1,000 are listed.")));
     QVERIFY(text.contains(QStringLiteral("Every record of the ledger matched one of the VAN file.")));
     QCOMPARE(text.count(QStringLiteral("The amount is not a whole number of won.")), 1000);
     QVERIFY(text.contains(QStringLiteral("금액 (3)")));
