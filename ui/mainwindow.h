@@ -14,6 +14,7 @@
 class DashboardWidget;
 class AlertsDock;
 class ExportWorker;
+class ReportWorker;
 class QSystemTrayIcon;
 class PublishWorker;
 class DemoPreparer;
@@ -82,6 +83,12 @@ public slots:
     void exportCsv();
     /// The same without asking for the file (tests, and the dialog's answer).
     void exportCsvTo(const QString &path);
+    /// File → Export PDF report: the signed reconciliation report of the run shown, written on the worker thread.
+    void exportPdf();
+    /// The same without asking for the file (tests, and the dialog's answer); emits exported() when done.
+    void exportPdfTo(const QString &path);
+    /// File → Print report: the same report in a print preview (built on the worker thread, painted here).
+    void printReport();
     /// The first-run page: what the demo is and what to configure next.
     void showWelcome();
     /// Queues this run for Elasticsearch (when there is one) and publishes the outbox, on its own thread.
@@ -223,4 +230,10 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_openLogFolderAction = nullptr;
     QActionGroup *m_filterActions = nullptr;
+    // PDF report (PDF work)
+    ReportWorker *m_reporter = nullptr; ///< lives on m_thread, like the CSV exporter
+    ReconInputs m_runInputs; ///< inputs of the run last started
+    ReconInputs m_shownInputs; ///< inputs of the outcome shown: what the report names and hashes
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printReportAction = nullptr;
 };
