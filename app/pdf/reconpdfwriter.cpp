@@ -742,7 +742,7 @@ private:
         const double blockH = lh * 3 + pt(14);
         // The whole block on one page: a signature belongs with the statement it signs.
         ensure(lineHeight(font(11, true)) + pt(16) + 3 * lh + 3 * blockH);
-        heading(ReconPdfWriter::tr("Approval"));
+        heading(ReconPdfWriter::tr("Sign-off"));
         paragraph(ReconPdfWriter::tr(
                       "By signing, I confirm that I have reviewed this reconciliation, the inputs listed with their "
                       "hashes, and the resolution of every discrepancy."),
