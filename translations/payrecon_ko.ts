@@ -1780,12 +1780,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+36"/>
-        <location line="+1252"/>
+        <location line="+1265"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="-1214"/>
+        <location line="-1227"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -2235,12 +2235,12 @@ VAN: %4건, %5
     <message>
         <location line="+0"/>
         <location line="+54"/>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-166"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
@@ -2283,12 +2283,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Report failed</source>
         <translation>보고서 작성 실패</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-46"/>
         <source>Wrote the %n-page report %1.</source>
         <translation>
             <numerusform>%n쪽 분량의 보고서 %1을(를) 저장했습니다.</numerusform>
@@ -2300,7 +2300,17 @@ VAN: %4건, %5
         <translation>먼저 대사를 실행하십시오. 아직 인쇄할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report lists %1 discrepancies. The print preview draws every page and may keep the window busy for a minute; Export PDF report does the same work in the background. Show the preview anyway?</source>
+        <translation>보고서에 불일치 건이 %1건 있습니다. 인쇄 미리 보기는 모든 쪽을 그리므로 창이 1분 정도 응답하지 않을 수 있습니다. PDF 보고서 내보내기는 같은 작업을 백그라운드에서 처리합니다. 그래도 미리 보기를 표시하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Preparing the report…</source>
         <translation>보고서를 준비하는 중…</translation>
     </message>
@@ -2868,7 +2878,7 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+72"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>

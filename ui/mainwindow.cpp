@@ -1274,6 +1274,19 @@ void MainWindow::printReport()
         statusBar()->showMessage(tr("Reconcile first: there is nothing to print yet."), 5000);
         return;
     }
+    // The preview paints every page on this thread (a printer cannot be painted elsewhere): at tens of thousands
+    // of rows that takes a while, and writing the PDF (on the worker) is the better way to get it.
+    constexpr qint64 PreviewRowsWarning = 20000;
+    const qint64 rows = qint64(m_outcome->result.rows.size()) - m_outcome->result.summary[ReconStatus::Matched].count;
+    if (rows > PreviewRowsWarning
+        && QMessageBox::question(this, tr("Print report"),
+               tr("The report lists %1 discrepancies. The print preview draws every page and may keep the window "
+                  "busy for a minute; Export PDF report does the same work in the background. Show the preview "
+                  "anyway?")
+                   .arg(QLocale().toString(rows)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return;
     statusBar()->showMessage(tr("Preparing the report…"));
     // Built on the worker (it hashes the input files); the preview paints it here, as a printer must be.
     auto done = std::make_shared<QMetaObject::Connection>();

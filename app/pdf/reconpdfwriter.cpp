@@ -238,7 +238,9 @@ private:
             if (l.y() + l.height() > rect.height() + 0.5)
                 break;
             const QString lineText = laid.mid(l.textStart(), l.textLength());
-            words(rect.left(), rect.top() + l.y() + l.ascent(), lineText,
+            // Right-aligned wrapped text (money column headers) ends at the cell's right edge, line by line.
+            const double indent = (flags & Qt::AlignRight) ? rect.width() - l.naturalTextWidth() : 0;
+            words(rect.left() + indent, rect.top() + l.y() + l.ascent(), lineText,
                 [&](qsizetype pos) { return l.cursorToX(int(l.textStart() + pos)); });
         }
     }
