@@ -19,6 +19,18 @@
 
 namespace {
 
+QtMessageHandler g_previousHandler = nullptr;
+
+/// Qt's platform start-up looks up the runtime folder; cron sets no XDG_RUNTIME_DIR, Qt falls back to
+/// /tmp/runtime-$USER by itself, and the warning would otherwise reach the cron owner's mail every night.
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 /// The application object: a QGuiApplication only when a PDF is asked for (fonts and painting need one), so the
 /// usual nightly run stays a plain console process. Headless by default: cron has no display.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
@@ -30,7 +42,10 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    g_previousHandler = qInstallMessageHandler(dropRuntimeDirWarning);
+    auto app = std::make_unique<QGuiApplication>(argc, argv);
+    qInstallMessageHandler(g_previousHandler);
+    return app;
 }
 
 } // namespace
