@@ -2976,13 +2976,13 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+5"/>
-        <source>Database; %1 records read, %2 rows rejected.</source>
-        <translation>데이터베이스. 읽은 레코드 %1건, 거부된 행 %2건.</translation>
+        <source>Database. Records read: %1. Rows rejected: %2.</source>
+        <translation>데이터베이스. 읽은 레코드: %1건. 거부된 행: %2건.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Profile %1; %2 records read, %3 rows rejected.</source>
-        <translation>프로필 %1. 읽은 레코드 %2건, 거부된 행 %3건.</translation>
+        <source>Profile %1. Records read: %2. Rows rejected: %3.</source>
+        <translation>프로필 %1. 읽은 레코드: %2건. 거부된 행: %3건.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4305,7 +4305,7 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+54"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:

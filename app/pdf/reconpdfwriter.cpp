@@ -358,9 +358,9 @@ private:
             cell(QRectF(pt(110), m_y, m_width - pt(110), lh), Qt::AlignLeft, in.name, value);
             m_y += lh;
             const QString counts = in.profile.isEmpty()
-                ? ReconPdfWriter::tr("Database; %1 records read, %2 rows rejected.")
+                ? ReconPdfWriter::tr("Database. Records read: %1. Rows rejected: %2.")
                       .arg(count(in.rowsRead), count(in.rowsRejected))
-                : ReconPdfWriter::tr("Profile %1; %2 records read, %3 rows rejected.")
+                : ReconPdfWriter::tr("Profile %1. Records read: %2. Rows rejected: %3.")
                       .arg(in.profile, count(in.rowsRead), count(in.rowsRejected));
             cell(QRectF(pt(110), m_y, m_width - pt(110), sh), Qt::AlignLeft, counts, small, Muted);
             m_y += sh;
