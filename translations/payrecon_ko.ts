@@ -322,6 +322,84 @@
     </message>
 </context>
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <location filename="../app/core/resolve/auditcsv.cpp" line="+11"/>
+        <source>Entry</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (KST)</source>
+        <translation>시각(KST)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>미결 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>일괄 번호</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undoes batch</source>
+        <translation>취소한 일괄 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason code</source>
+        <translation>사유 코드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State before</source>
+        <translation>이전 상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State after</source>
+        <translation>이후 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain hash</source>
+        <translation>체인 해시</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <location filename="../app/core/report/csvreport.cpp" line="+18"/>
@@ -1392,7 +1470,7 @@ VAN: %4건, %5
     <message>
         <location line="-41"/>
         <source>Accepted ledger value</source>
-        <translation>장부 값 인정</translation>
+        <translation>원장 값 인정</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1412,12 +1490,12 @@ VAN: %4건, %5
     <message>
         <location line="+2"/>
         <source>Matched late</source>
-        <translation>지연 대사 완료</translation>
+        <translation>지연 일치</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Accept ledger value</source>
-        <translation>장부 값 인정</translation>
+        <translation>원장 값 인정</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1433,6 +1511,124 @@ VAN: %4건, %5
         <location line="+4"/>
         <source>Pair manually</source>
         <translation>수동 연결</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsCsv</name>
+    <message>
+        <location filename="../app/core/resolve/itemscsv.cpp" line="+10"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>처리 상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction ID</source>
+        <translation>거래 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>대사 결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ledger amount</source>
+        <translation>원장 금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAN amount</source>
+        <translation>VAN 금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (VAN - ledger)</source>
+        <translation>차액(VAN - 원장)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger approval number</source>
+        <translation>원장 승인번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAN approval number</source>
+        <translation>VAN 승인번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (KST)</source>
+        <translation>거래 일시(KST)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merchant</source>
+        <translation>가맹점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card (masked)</source>
+        <translation>카드번호(마스킹)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason code</source>
+        <translation>사유 코드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated by</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated at (KST)</source>
+        <translation>처리 시각(KST)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired item</source>
+        <translation>연결 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed by run</source>
+        <translation>종결한 실행</translation>
     </message>
 </context>
 <context>
@@ -2878,12 +3074,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+72"/>
-        <location line="+180"/>
+        <location line="+179"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>PayRecon reconciliation report, %1 to %2</source>
         <translation>PayRecon 대사 보고서, %1 ~ %2</translation>
     </message>
@@ -2894,12 +3090,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+44"/>
-        <location line="+549"/>
+        <location line="+548"/>
         <source>Card settlement reconciliation report</source>
         <translation>카드 정산 대사 보고서</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-544"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -2911,12 +3107,7 @@ VAN: %4건, %5
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Run %1</source>
-        <translation>대사 실행 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not stored</source>
         <translation>저장되지 않음</translation>
     </message>
@@ -3478,7 +3669,7 @@ VAN: %2원
         <location line="+14"/>
         <location line="+26"/>
         <location line="+14"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <location line="+37"/>
         <location line="+21"/>
         <location line="+20"/>
@@ -3496,7 +3687,7 @@ VAN: %2원
         <translation>저장소 %1: %2</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-676"/>
         <source>Store %1: %2 (statement: %3)</source>
         <translation>저장소 %1: %2 (실행문: %3)</translation>
     </message>
@@ -3546,7 +3737,7 @@ VAN: %2원
         <translation>거래 %1은(는) %3에 %2님이 변경했습니다 (현재: %4). 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>A note is required: say why the item is resolved this way.</source>
         <translation>메모를 입력해야 합니다. 이렇게 처리하는 이유를 적어 주십시오.</translation>
     </message>
@@ -3558,7 +3749,7 @@ VAN: %2원
     <message>
         <location line="+5"/>
         <source>Pairing links exactly two items: one from the ledger and one from the VAN file.</source>
-        <translation>수동 연결은 정확히 두 항목, 즉 장부 항목 하나와 VAN 파일 항목 하나를 연결합니다.</translation>
+        <translation>수동 연결은 정확히 두 항목, 즉 원장 항목 하나와 VAN 파일 항목 하나를 연결합니다.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3568,7 +3759,7 @@ VAN: %2원
     <message>
         <location line="+4"/>
         <source>Transaction %1 has no ledger record whose value could be accepted.</source>
-        <translation>거래 %1에는 인정할 장부 기록이 없습니다.</translation>
+        <translation>거래 %1에는 인정할 원장 기록이 없습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3578,7 +3769,7 @@ VAN: %2원
     <message>
         <location line="+7"/>
         <source>Pairing links a ledger-only item with a VAN-only item; %1 and %2 are not such a pair.</source>
-        <translation>수동 연결은 장부에만 있는 항목과 VAN에만 있는 항목을 연결합니다. %1과(와) %2은(는) 그런 짝이 아닙니다.</translation>
+        <translation>수동 연결은 원장에만 있는 항목과 VAN에만 있는 항목을 연결합니다. %1과(와) %2은(는) 그런 짝이 아닙니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3720,6 +3911,45 @@ VAN: %2원
         <location line="+1"/>
         <source>Opened %1: SQLite %2.</source>
         <translation>%1을(를) 열었습니다: SQLite %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionEngine</name>
+    <message>
+        <location filename="../app/core/resolve/suggestionengine.cpp" line="+396"/>
+        <source>the same approval number</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>승인번호가 같음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same amount and card within the time window</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>기준 시간 안에 금액과 카드가 같음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transaction ID one typo away</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>거래 ID가 한 글자만 다름</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same amount</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>금액이 같음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close in time</source>
+        <extracomment>A reason in the list of &quot;Likely the same payment: %1.&quot;, joined by the locale&apos;s list pattern</extracomment>
+        <translation>거래 시각이 가까움</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely the same payment: %1.</source>
+        <extracomment>Tooltip of a pairing suggestion; %1 is a list of reasons such as &quot;the same approval number and the same amount&quot;</extracomment>
+        <translation>같은 결제일 가능성이 높습니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -4290,7 +4520,7 @@ VAN: %2원
     <message>
         <location line="+1"/>
         <location filename="../app/cli/publishcommand.cpp" line="+127"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+134"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+132"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -4305,12 +4535,16 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+69"/>
+        <location filename="../app/cli/main.cpp" line="+73"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:
   demo        reconcile the embedded demo (created on first use)
-  reconcile   match the ledger against a VAN settlement file
+  reconcile   match the ledger against a VAN settlement file (and record the run)
+  runs        list the recorded runs and what is still open of each
+  report      a recorded run with its resolutions (--run ID --csv FILE)
+  resolve     resolve open items from a script, or --undo your last action
+  audit       show or export the audit trail; --verify checks it is intact
   generate    write a deterministic demo dataset with its ground truth
   es-check    test the Elasticsearch connection, credentials and indexes
   publish     send the Elasticsearch outbox (after reconcile --publish)
@@ -4325,7 +4559,11 @@ Options: --version, --help, --verbose (log progress to stderr)
 
 명령:
   demo        내장 데모를 대사합니다(처음 사용할 때 생성)
-  reconcile   원장을 VAN 정산 파일과 대사합니다
+  reconcile   원장을 VAN 정산 파일과 대사합니다(실행을 기록)
+  runs        기록된 실행과 실행별 미결 항목을 표시합니다
+  report      기록된 실행과 처리 내용을 보고합니다(--run ID --csv 파일)
+  resolve     스크립트에서 미결 항목을 처리하거나 --undo로 마지막 작업을 취소합니다
+  audit       감사 기록을 표시하거나 내보냅니다. --verify는 변경 여부를 검사합니다
   generate    결정적인 데모 데이터와 정답 데이터를 씁니다
   es-check    Elasticsearch 연결, 인증 정보, 인덱스를 점검합니다
   publish     Elasticsearch 전송 대기함의 문서를 보냅니다(reconcile --publish 후)
@@ -4338,7 +4576,7 @@ Options: --version, --help, --verbose (log progress to stderr)
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>payrecon-cli: unknown command &quot;%1&quot;
 
 </source>
@@ -4347,7 +4585,7 @@ Options: --version, --help, --verbose (log progress to stderr)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/reconcilecommand.cpp" line="-104"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="-100"/>
         <source>payrecon-cli: --%1 must be a date like 2026-11-24, not &quot;%2&quot;</source>
         <translation>payrecon-cli: --%1은(는) 2026-11-24 같은 날짜여야 합니다(입력값: &quot;%2&quot;)</translation>
     </message>
@@ -4482,12 +4720,22 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>결재용 대사 보고서를 이 경로에 PDF로 저장합니다(요약, 차트, 불일치 내역, 거부된 행, 결재란).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Name printed as the operator on the PDF report (default: the login name).</source>
-        <translation>PDF 보고서에 작업자로 표시할 이름(기본값: 로그인 이름).</translation>
+        <location line="+7"/>
+        <source>Record the run in this resolution store: sqlite:///path or mysql://user@host/db (team); default: PAYRECON_STORE_URL, the settings, else the local store.</source>
+        <translation>이 처리 저장소에 실행을 기록합니다: sqlite:///경로 또는 mysql://user@host/db(팀). 기본값: PAYRECON_STORE_URL, 설정, 없으면 로컬 저장소.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Do not record the run (no carry-over of open items).</source>
+        <translation>실행을 기록하지 않습니다(미결 항목 이월 없음).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator name recorded with the run (default: the OS user).</source>
+        <translation>실행과 함께 기록할 담당자 이름(기본값: OS 사용자).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Publish to Elasticsearch: matched rows to the verified index, every other outcome to the mismatch log, through the local outbox (see payrecon-cli publish).</source>
         <translation>Elasticsearch에 게시합니다: 일치한 행은 검증 인덱스로, 그 밖의 모든 결과는 불일치 로그로 로컬 전송 대기함을 거쳐 보냅니다(payrecon-cli publish 참고).</translation>
     </message>
@@ -4527,10 +4775,85 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>… 외 거부된 행 %1건(--json 참고)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/auditcommand.cpp" line="+26"/>
+        <source>Show or export the audit trail of resolutions, undos and late matches; verify it has not been altered.</source>
+        <translation>처리, 실행 취소, 지연 일치의 감사 기록을 표시하거나 내보내고, 변경되지 않았는지 검증합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+24"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+20"/>
+        <location filename="../app/cli/runscommand.cpp" line="+23"/>
+        <source>Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team).</source>
+        <translation>처리 저장소: 비우면 로컬 저장소, sqlite:///경로 또는 mysql://user@host/db(팀).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day (KST), yyyy-MM-dd.</source>
+        <translation>첫날(KST), yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day (KST, inclusive), yyyy-MM-dd.</source>
+        <translation>마지막 날(KST, 포함), yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>이 담당자의 기록만.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this action: run_recorded, accept_ledger, accept_van, write_off, pending, pair, undo, matched_late.</source>
+        <translation>이 작업만: run_recorded, accept_ledger, accept_van, write_off, pending, pair, undo, matched_late.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only entries of this run.</source>
+        <translation>이 실행의 기록만.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the entries as CSV here.</source>
+        <translation>기록을 이 CSV 파일로 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the hash chain of the whole trail; exit 1 if altered.</source>
+        <translation>전체 감사 기록의 해시 체인을 검사합니다. 변경되었으면 종료 코드 1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>payrecon-cli: --%1 expects yyyy-MM-dd, not &quot;%2&quot;</source>
+        <translation>payrecon-cli: --%1에는 &quot;%2&quot;가 아니라 yyyy-MM-dd 형식이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The audit trail of %1 is intact.</source>
+        <translation>%1의 감사 기록은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+11"/>
         <location line="+13"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+64"/>
         <source>payrecon-cli: cannot write %1: %2</source>
         <translation>payrecon-cli: %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1 audit entries to %2.</source>
+        <translation>감사 기록 %1건을 %2에 썼습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>item %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run %1</source>
+        <translation>실행 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/alertscommand.cpp" line="+30"/>
@@ -4854,6 +5177,151 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+7"/>
         <source>not set</source>
         <translation>설정되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="-69"/>
+        <source>Report a recorded run: its summary and its discrepancies with their resolutions and notes.</source>
+        <translation>기록된 실행을 보고합니다: 요약과 차이 항목, 그 처리 내용과 메모.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The run&apos;s id (see payrecon-cli runs).</source>
+        <translation>실행 ID(payrecon-cli runs 참고).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the discrepancies with resolutions as CSV here.</source>
+        <translation>처리 내용을 포함한 차이 항목을 이 CSV 파일로 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>payrecon-cli report: give --run ID (see payrecon-cli runs)</source>
+        <translation>payrecon-cli report: --run ID를 지정하십시오(payrecon-cli runs 참고)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Run %1: %2 to %3, VAN file %4 (SHA-256 %5)</source>
+        <translation>실행 %1: %2 ~ %3, VAN 파일 %4 (SHA-256 %5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ledger records, %2 VAN records, %3 matched, %4 discrepancies</source>
+        <translation>원장 %1건, VAN %2건, 일치 %3건, 차이 %4건</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/resolvecommand.cpp" line="-5"/>
+        <source>Resolve open items (all of them as one action, all or nothing), or undo your last action.</source>
+        <translation>미결 항목을 처리하거나(하나의 작업으로 모두 처리하거나 전혀 처리하지 않음) 마지막 작업을 실행 취소합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An item id; repeat for a bulk action.</source>
+        <translation>항목 ID. 일괄 처리하려면 반복해서 지정합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accept_ledger, accept_van, write_off, pending or pair.</source>
+        <translation>accept_ledger, accept_van, write_off, pending 또는 pair.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason code.</source>
+        <translation>사유 코드.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why (required).</source>
+        <translation>처리 이유(필수).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The version you reviewed (single item); refused if someone changed it since.</source>
+        <translation>검토한 버전(항목 하나). 그 뒤 다른 사람이 변경했으면 거부됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operator name for the audit trail.</source>
+        <translation>감사 기록에 남길 담당자 이름.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo your last action instead.</source>
+        <translation>대신 마지막 작업을 실행 취소합니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>payrecon-cli resolve: give --item ID (repeatable), --action and --note, or --undo</source>
+        <translation>payrecon-cli resolve: --item ID(반복 가능), --action, --note를 지정하거나 --undo를 지정하십시오</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>item %1 (%2): %3</source>
+        <translation>항목 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runrecorder.cpp" line="+52"/>
+        <source>Recorded as run %1 in %2 (%3 open items).</source>
+        <translation>%2에 실행 %1로 기록했습니다(미결 항목 %3건).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 open items of earlier runs matched late (%2 won): their counterparts arrived in this run.</source>
+        <translation>이전 실행의 미결 항목 %1건이 지연 일치했습니다(%2원): 상대 거래가 이번 실행에 도착했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="-4"/>
+        <source>List the recorded reconciliation runs.</source>
+        <translation>기록된 대사 실행 목록을 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show at most this many runs.</source>
+        <translation>최대 이만큼의 실행을 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>표 대신 JSON을 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished (KST)</source>
+        <translation>완료 시각(KST)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>미결</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>지연 일치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAN file</source>
+        <translation>VAN 파일</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No runs recorded in %1.</source>
+        <translation>%1에 기록된 실행이 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // payrecon-cli: wiring only; each subcommand lives in its own file over payrecon_core.
 #include "alertscommand.h"
+#include "auditcommand.h"
 #include "clioutput.h"
 #include "configcommand.h"
 #include "democommand.h"
@@ -10,6 +11,9 @@
 #include "monitorcommand.h"
 #include "publishcommand.h"
 #include "reconcilecommand.h"
+#include "reportcommand.h"
+#include "resolvecommand.h"
+#include "runscommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -70,7 +74,11 @@ int main(int argc, char **argv)
         "Usage: payrecon-cli <command> [options]\n\n"
         "Commands:\n"
         "  demo        reconcile the embedded demo (created on first use)\n"
-        "  reconcile   match the ledger against a VAN settlement file\n"
+        "  reconcile   match the ledger against a VAN settlement file (and record the run)\n"
+        "  runs        list the recorded runs and what is still open of each\n"
+        "  report      a recorded run with its resolutions (--run ID --csv FILE)\n"
+        "  resolve     resolve open items from a script, or --undo your last action\n"
+        "  audit       show or export the audit trail; --verify checks it is intact\n"
         "  generate    write a deterministic demo dataset with its ground truth\n"
         "  es-check    test the Elasticsearch connection, credentials and indexes\n"
         "  publish     send the Elasticsearch outbox (after reconcile --publish)\n"
@@ -92,6 +100,14 @@ int main(int argc, char **argv)
     rest[0] = QStringLiteral("payrecon-cli ") + command;
     if (command == u"reconcile")
         return ReconcileCommand::run(rest);
+    if (command == u"runs")
+        return RunsCommand::run(rest);
+    if (command == u"report")
+        return ReportCommand::run(rest);
+    if (command == u"resolve")
+        return ResolveCommand::run(rest);
+    if (command == u"audit")
+        return AuditCommand::run(rest);
     if (command == u"demo")
         return DemoCommand::run(rest);
     if (command == u"generate")

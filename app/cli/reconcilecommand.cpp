@@ -9,6 +9,8 @@
 #include "report/csvreport.h"
 #include "report/jsonreport.h"
 #include "report/reconreportbuilder.h"
+#include "resolve/reconstore.h"
+#include "runrecorder.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -127,11 +129,18 @@ int ReconcileCommand::run(const QStringList &arguments)
                 "Write the signed reconciliation report as PDF here (summary, charts, discrepancies, rejected rows, "
                 "approval block)."),
             QStringLiteral("file") },
-        { QStringLiteral("operator"),
-            QCoreApplication::translate(
-                "payrecon-cli", "Name printed as the operator on the PDF report (default: the login name)."),
-            QStringLiteral("name") },
         { QStringLiteral("quiet"), QCoreApplication::translate("payrecon-cli", "Print nothing but errors.") },
+        // Resolution store (issue 6): every run is recorded so open items carry over to the next day.
+        { QStringLiteral("store"),
+            QCoreApplication::translate("payrecon-cli",
+                "Record the run in this resolution store: sqlite:///path or mysql://user@host/db (team); "
+                "default: PAYRECON_STORE_URL, the settings, else the local store."),
+            QStringLiteral("url") },
+        { QStringLiteral("no-store"),
+            QCoreApplication::translate("payrecon-cli", "Do not record the run (no carry-over of open items).") },
+        { QStringLiteral("operator"),
+            QCoreApplication::translate("payrecon-cli", "Operator name recorded with the run (default: the OS user)."),
+            QStringLiteral("name") },
         // --publish (Elasticsearch work)
         { QStringLiteral("publish"),
             QCoreApplication::translate("payrecon-cli",
@@ -269,10 +278,26 @@ int ReconcileCommand::run(const QStringList &arguments)
         || !writeCsv(
             QStringLiteral("rejected-csv"), [&](QIODevice &f) { return CsvReport::writeRejected(f, o.rejected); }))
         return ExitCode::Failure;
-    if (p.isSet(QStringLiteral("pdf"))) {
-        ReconReportBuilder builder;
-        builder.setOperatorName(p.value(QStringLiteral("operator")));
-        const ReconReport report = builder.build(o, in);
+    // Recorded after the local reports (they exist even if the store is down), before publishing.
+    const QString operatorName
+        = p.isSet(QStringLiteral("operator")) ? p.value(QStringLiteral("operator")) : ReconStore::defaultOperator();
+    const bool wantPdf = p.isSet(QStringLiteral("pdf"));
+    ReconReport report; // the PDF's data; recording builds it too, with the run id
+    bool recorded = true;
+    bool reportBuilt = false;
+    if (!p.isSet(QStringLiteral("no-store"))) {
+        const QString storeUrl
+            = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : ReconStore::configuredUrl();
+        recorded = RunRecorder::record(in, o, storeUrl, operatorName, quiet, wantPdf ? &report : nullptr) != 0;
+        reportBuilt = recorded && wantPdf;
+    }
+    // After recording, so the PDF names its run; a store that is down still gets its PDF, without a run id.
+    if (wantPdf) {
+        if (!reportBuilt) {
+            ReconReportBuilder builder;
+            builder.setOperatorName(operatorName);
+            report = builder.build(o, in);
+        }
         ReconPdfWriter writer;
         QString pdfError;
         if (!writer.write(report, p.value(QStringLiteral("pdf")), &pdfError)) {
@@ -280,6 +305,8 @@ int ReconcileCommand::run(const QStringList &arguments)
             return ExitCode::Failure;
         }
     }
+    if (!recorded)
+        return ExitCode::Failure;
     // Last: the local reports exist even when the cluster is down.
     if (publish) { // (Elasticsearch work) the run date is the business day reconciled, else today in Korea
         const QDate runDate = in.to.isValid() ? in.to

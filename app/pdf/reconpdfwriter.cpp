@@ -328,8 +328,7 @@ private:
         if (more > 0)
             merchants
                 = ReconPdfWriter::tr("%1 and %n more", nullptr, int(std::min<qint64>(more, INT_MAX))).arg(merchants);
-        const QString run
-            = m_r.runId > 0 ? ReconPdfWriter::tr("Run %1").arg(m_r.runId) : ReconPdfWriter::tr("Not stored");
+        const QString run = m_r.runId > 0 ? QString::number(m_r.runId) : ReconPdfWriter::tr("Not stored");
         const std::pair<QString, QString> meta[] = {
             { ReconPdfWriter::tr("Merchant"), merchants },
             { ReconPdfWriter::tr("Period"), ReconPdfWriter::tr("%1 to %2").arg(date(m_r.from), date(m_r.to)) },

@@ -123,6 +123,8 @@ void TestCli::initTestCase()
 {
     QVERIFY(QFile::exists(QStringLiteral(PAYRECON_CLI_PATH)));
     QVERIFY(m_dir.isValid());
+    // Every reconcile records its run: keep this test's runs out of the user's own store.
+    qputenv("PAYRECON_STORE", m_dir.filePath(QStringLiteral("store.sqlite")).toUtf8());
     const QString profiles[] = { QStringLiteral("kvan-cp949"), QStringLiteral("kvan-cp949-signed") };
     for (int i = 0; i < 2; ++i) {
         m_data[i] = m_dir.filePath(profiles[i]);

@@ -29,6 +29,9 @@ Run cli(const QStringList &arguments)
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.remove(QStringLiteral("XDG_RUNTIME_DIR")); // as under cron
+    // Every reconcile records its run: into this test's own store, never the user's.
+    env.remove(QStringLiteral("PAYRECON_STORE_URL"));
+    env.insert(QStringLiteral("PAYRECON_STORE"), qEnvironmentVariable("PAYRECON_TEST_STORE"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
@@ -69,6 +72,7 @@ private slots:
     void initTestCase();
     void reconcileWritesThePdfReport();
     void unwritablePdfPathFails();
+    void withoutAStoreThePdfSaysSo();
 
 private:
     QStringList reconcileArgs() const;
@@ -82,6 +86,7 @@ void TestCliPdf::initTestCase()
 {
     QVERIFY(QFile::exists(QStringLiteral(PAYRECON_CLI_PATH)));
     QVERIFY(m_dir.isValid());
+    qputenv("PAYRECON_TEST_STORE", m_dir.filePath(QStringLiteral("store.sqlite")).toUtf8());
     m_ledger = m_dir.filePath(QStringLiteral("ledger.csv"));
     m_van = m_dir.filePath(QStringLiteral("van.csv"));
     // Two merchants; one amount mismatch, one ledger-only cancellation, one VAN-only approval, one bad row.
@@ -141,6 +146,7 @@ void TestCliPdf::reconcileWritesThePdfReport()
         QStringLiteral("홍대점 베이커리"),
         QStringLiteral("박재무"),
         QStringLiteral("2026-11-24 to 2026-11-24"),
+        QStringLiteral("Run 1"), // recorded in the store before the PDF was written
         QStringLiteral("ledger.csv"),
         QStringLiteral("van.csv"),
         vanHash,
@@ -167,6 +173,21 @@ void TestCliPdf::unwritablePdfPathFails()
     QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
     QVERIFY2(r.err.contains(pdf), qPrintable(describe(r)));
     QVERIFY(!QFile::exists(pdf));
+}
+
+void TestCliPdf::withoutAStoreThePdfSaysSo()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("unstored.pdf"));
+    const Run r = cli(reconcileArgs() << QStringLiteral("--no-store") << QStringLiteral("--pdf") << pdf);
+    QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+    QVERIFY(QFile::exists(pdf));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be checked");
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Run +Not stored"))), qPrintable(text.left(2000)));
 }
 
 QTEST_GUILESS_MAIN(TestCliPdf)

@@ -190,6 +190,7 @@ void TestReconPdf::textHoldsFiguresNamesAndApproval()
         Hongdae,
         QStringLiteral("김회계"),
         QStringLiteral("2026-11-24 to 2026-11-24"),
+        QStringLiteral("Run 7"), // the store's run id
         QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         QStringLiteral("mysql://clerk@db.example:3306/shop"),
         QStringLiteral("1,234"), // matched count

@@ -1,5 +1,6 @@
 #include "reconstore.h"
 
+#include "domain/koreatime.h"
 #include "ledger/ledgerurl.h"
 #include "ledger/sqlledgersource.h"
 #include "store/localstore.h"
@@ -13,7 +14,6 @@
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QVariant>
 #include <string_view>
 #include <unordered_map>
@@ -924,9 +924,7 @@ QString ReconStore::conflictMessage(const OpenItem &now) const
         return tr("Transaction %1 changed while you were looking at it. Nothing was saved; reload and try again.")
             .arg(now.transactionId);
     return tr("Transaction %1 was changed by %2 at %3 (now: %4). Nothing was saved; reload and try again.")
-        .arg(now.transactionId, now.updatedBy,
-            QDateTime::fromMSecsSinceEpoch(now.updatedAtMs, QTimeZone(9 * 3600))
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+        .arg(now.transactionId, now.updatedBy, QString::fromLatin1(KoreaTime::plain(now.updatedAtMs)),
             ItemStates::displayName(now.state));
 }
 
