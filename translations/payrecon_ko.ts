@@ -4520,7 +4520,7 @@ VAN: %2원
     <message>
         <location line="+1"/>
         <location filename="../app/cli/publishcommand.cpp" line="+127"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+132"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+131"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -4535,7 +4535,7 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+73"/>
+        <location filename="../app/cli/main.cpp" line="+85"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:
@@ -4781,7 +4781,7 @@ Options: --version, --help, --verbose (log progress to stderr)
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/reportcommand.cpp" line="+24"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+25"/>
         <location filename="../app/cli/resolvecommand.cpp" line="+20"/>
         <location filename="../app/cli/runscommand.cpp" line="+23"/>
         <source>Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team).</source>
@@ -4836,7 +4836,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+12"/>
         <location filename="../app/cli/reconcilecommand.cpp" line="+11"/>
         <location line="+13"/>
-        <location filename="../app/cli/reportcommand.cpp" line="+64"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+68"/>
         <source>payrecon-cli: cannot write %1: %2</source>
         <translation>payrecon-cli: %1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -5179,7 +5179,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>설정되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="-69"/>
+        <location filename="../app/cli/reportcommand.cpp" line="-73"/>
         <source>Report a recorded run: its summary and its discrepancies with their resolutions and notes.</source>
         <translation>기록된 실행을 보고합니다: 요약과 차이 항목, 그 처리 내용과 메모.</translation>
     </message>
@@ -5194,7 +5194,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>처리 내용을 포함한 차이 항목을 이 CSV 파일로 씁니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Write the run&apos;s signed reconciliation report as PDF here, with today&apos;s resolutions.</source>
+        <translation>이 대사 실행의 결재용 대사 보고서를 오늘 기준 처리 결과와 함께 이 경로에 PDF로 저장합니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>payrecon-cli report: give --run ID (see payrecon-cli runs)</source>
         <translation>payrecon-cli report: --run ID를 지정하십시오(payrecon-cli runs 참고)</translation>
     </message>

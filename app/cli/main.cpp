@@ -19,6 +19,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -35,6 +36,17 @@ void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, co
         g_previousHandler(type, context, message);
 }
 
+/// True when the raw command line (before QCoreApplication exists) asks reconcile or report for a PDF, which
+/// needs a QGuiApplication for fonts and painting.
+bool wantsPdf(const QStringList &raw)
+{
+    const QString command = raw.value(1);
+    if (command != u"reconcile" && command != u"report")
+        return false;
+    return std::any_of(
+        raw.begin() + 2, raw.end(), [](const QString &a) { return a == u"--pdf" || a.startsWith(u"--pdf="); });
+}
+
 /// The application object: a QGuiApplication only when a PDF is asked for (fonts and painting need one), so the
 /// usual nightly run stays a plain console process. Headless by default: cron has no display.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
@@ -42,7 +54,7 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
     QStringList raw;
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
-    if (!ReconcileCommand::wantsPdf(raw))
+    if (!wantsPdf(raw))
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
-#include <algorithm>
 
 using CliOutput::err;
 using CliOutput::out;
@@ -317,13 +316,4 @@ int ReconcileCommand::run(const QStringList &arguments)
             return published;
     }
     return o.result.summary.discrepancies() == 0 ? ExitCode::Clean : ExitCode::Discrepancies;
-}
-
-bool ReconcileCommand::wantsPdf(const QStringList &rawArguments)
-{
-    if (rawArguments.value(1) != u"reconcile")
-        return false;
-    return std::any_of(rawArguments.begin() + 2, rawArguments.end(), [](const QString &a) {
-        return a == u"--pdf" || a == u"-pdf" || a.startsWith(u"--pdf=") || a.startsWith(u"-pdf=");
-    });
 }

@@ -7,7 +7,4 @@
 namespace ReconcileCommand {
 /// Exit codes: 0 no discrepancy, 3 discrepancies, 2 bad usage or input.
 int run(const QStringList &arguments);
-/// True when the raw command line (before QCoreApplication exists) asks reconcile for a PDF, which needs a
-/// QGuiApplication for fonts and painting.
-bool wantsPdf(const QStringList &rawArguments);
 } // namespace ReconcileCommand

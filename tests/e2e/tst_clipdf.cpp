@@ -73,6 +73,7 @@ private slots:
     void reconcileWritesThePdfReport();
     void unwritablePdfPathFails();
     void withoutAStoreThePdfSaysSo();
+    void reportOfAStoredRunWritesThePdf();
 
 private:
     QStringList reconcileArgs() const;
@@ -188,6 +189,30 @@ void TestCliPdf::withoutAStoreThePdfSaysSo()
     QVERIFY(p.waitForFinished(60000));
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Run +Not stored"))), qPrintable(text.left(2000)));
+}
+
+void TestCliPdf::reportOfAStoredRunWritesThePdf()
+{
+    // Run 1 was recorded by reconcileWritesThePdfReport; its report is rebuilt from the store.
+    const QString pdf = m_dir.filePath(QStringLiteral("run1.pdf"));
+    const Run r
+        = cli({ QStringLiteral("report"), QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(!r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(describe(r)));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be checked");
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput())
+                             .replace(QRegularExpression(QStringLiteral("[ \\t]+")), QStringLiteral(" "));
+    const QString expected[] = { QStringLiteral("Run 1"), QStringLiteral("강남점 커피"), QStringLiteral("박재무"),
+        QStringLiteral("Discrepancies (3)"), QStringLiteral("T2"), QStringLiteral("Approved by") };
+    for (const QString &s : expected)
+        QVERIFY2(text.contains(s), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(s, text.left(5000))));
 }
 
 QTEST_GUILESS_MAIN(TestCliPdf)
