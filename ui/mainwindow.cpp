@@ -1232,7 +1232,7 @@ void MainWindow::exportPdf()
 
 void MainWindow::exportPdfTo(const QString &path)
 {
-    if (!m_outcome || m_state == RunState::Running)
+    if (!m_outcome || m_state == RunState::Running || !m_exportPdfAction->isEnabled())
         return;
     auto *dialog = new QProgressDialog(
         tr("Writing the report %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 1000, this);
@@ -1242,6 +1242,9 @@ void MainWindow::exportPdfTo(const QString &path)
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
     connect(dialog, &QProgressDialog::canceled, this, [this] { m_reporter->cancel(); });
+    // One report at a time: a second one queued behind would be answered by this one's finished handler.
+    m_exportPdfAction->setEnabled(false);
+    m_printReportAction->setEnabled(false);
     auto progress = connect(m_reporter, &ReportWorker::progress, dialog,
         [dialog](qint64 done, qint64 total) { dialog->setValue(total > 0 ? int(done * 1000 / total) : 0); });
     // One-shot, as for the CSV export.
@@ -1251,6 +1254,8 @@ void MainWindow::exportPdfTo(const QString &path)
             disconnect(*done);
             disconnect(progress);
             dialog->close();
+            m_exportPdfAction->setEnabled(m_state != RunState::Running && m_outcome);
+            m_printReportAction->setEnabled(m_state != RunState::Running && m_outcome);
             if (cancelled)
                 statusBar()->showMessage(tr("Report cancelled; no file was written."), 5000);
             else if (!error.isEmpty())

@@ -80,7 +80,14 @@ void TestReportActions::exportWritesThePdfOffTheGuiThread()
     QSignalSpy exported(m_window.get(), &MainWindow::exported);
     m_window->exportPdfTo(path);
     QVERIFY(exported.isEmpty()); // written on the worker thread: the call returns at once
+    // One report at a time: a second request while this one is written is refused, not queued.
+    QVERIFY(!action("actionExportPdf")->isEnabled());
+    QVERIFY(!action("actionPrintReport")->isEnabled());
+    m_window->exportPdfTo(m_dataDir.filePath(QStringLiteral("second.pdf")));
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+    QVERIFY(action("actionExportPdf")->isEnabled());
+    QVERIFY(action("actionPrintReport")->isEnabled());
+    QVERIFY(!QFile::exists(m_dataDir.filePath(QStringLiteral("second.pdf"))));
     QCOMPARE(exported.at(0).at(0).toString(), path);
     QCOMPARE(exported.at(0).at(1).toBool(), true);
     QFile file(path);
