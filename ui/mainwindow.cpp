@@ -1279,6 +1279,8 @@ void MainWindow::printReport()
         statusBar()->showMessage(tr("Reconcile first: there is nothing to print yet."), 5000);
         return;
     }
+    if (!m_printReportAction->isEnabled())
+        return; // a report is being written or prepared
     // The preview paints every page on this thread (a printer cannot be painted elsewhere): at tens of thousands
     // of rows that takes a while, and writing the PDF (on the worker) is the better way to get it.
     constexpr qint64 PreviewRowsWarning = 20000;
@@ -1292,6 +1294,8 @@ void MainWindow::printReport()
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
         return;
+    m_exportPdfAction->setEnabled(false);
+    m_printReportAction->setEnabled(false);
     statusBar()->showMessage(tr("Preparing the report…"));
     // Built on the worker (it hashes the input files); the preview paints it here, as a printer must be.
     auto done = std::make_shared<QMetaObject::Connection>();
@@ -1299,6 +1303,8 @@ void MainWindow::printReport()
         m_reporter, &ReportWorker::reportBuilt, this, [this, done](std::shared_ptr<const ReconReport> report) {
             disconnect(*done);
             statusBar()->clearMessage();
+            m_exportPdfAction->setEnabled(m_state != RunState::Running && m_outcome);
+            m_printReportAction->setEnabled(m_state != RunState::Running && m_outcome);
             auto *preview = new QPrintPreviewDialog(this);
             preview->setObjectName(QStringLiteral("reportPreview"));
             preview->setAttribute(Qt::WA_DeleteOnClose);

@@ -127,12 +127,16 @@ void TestReportActions::exportWritesThePdfOffTheGuiThread()
 void TestReportActions::printPreviewPaintsTheReport()
 {
     action("actionPrintReport")->trigger();
+    QVERIFY(!action("actionPrintReport")->isEnabled()); // until the report is built; a second click does nothing
+    m_window->printReport();
     QPrintPreviewDialog *preview = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
         (preview = m_window->findChild<QPrintPreviewDialog *>(QStringLiteral("reportPreview"))), 30000);
     auto *widget = preview->findChild<QPrintPreviewWidget *>();
     QVERIFY(widget);
     QTRY_VERIFY(widget->pageCount() >= 2); // summary page, then the discrepancies
+    QCOMPARE(m_window->findChildren<QPrintPreviewDialog *>().size(), 1);
+    QVERIFY(action("actionPrintReport")->isEnabled());
     preview->close();
 }
 
