@@ -9,7 +9,7 @@ packages=(
     libgl1-mesa-dev
     mariadb-server mariadb-client
     xvfb xauth fonts-nanum
-    sqlite3 python3 time
+    sqlite3 python3 time poppler-utils
     openssl ca-certificates
     dpkg-dev lintian desktop-file-utils appstream
 )

@@ -2054,7 +2054,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>&amp;All discrepancies</source>
         <translation>전체 불일치(&amp;A)</translation>
     </message>
@@ -2154,13 +2154,13 @@ VAN: %4건, %5
         <translation>대사 중…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+1161"/>
+        <location line="+36"/>
+        <location line="+1291"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="-1125"/>
+        <location line="-1253"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -2180,7 +2180,7 @@ VAN: %4건, %5
         <translation>미처리 항목</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -2275,6 +2275,26 @@ VAN: %4건, %5
         <translation>포커스가 있는 표를 현재 필터와 정렬 그대로 Excel용 CSV로 저장합니다.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>PDF 보고서 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the reconciliation report to sign and file: summary, charts, discrepancies and approval lines.</source>
+        <translation>결재하고 보관할 대사 보고서를 저장합니다: 요약, 차트, 불일치 내역, 결재란.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pr&amp;int report…</source>
+        <translation>보고서 인쇄(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview and print the reconciliation report.</source>
+        <translation>대사 보고서를 미리 보고 인쇄합니다.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Getting Started</source>
         <translation>시작하기(&amp;G)</translation>
@@ -2320,7 +2340,7 @@ VAN: %4건, %5
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -2510,12 +2530,12 @@ VAN: %4건, %5
         <translation>대사 중…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Rejected rows (%1)</source>
         <translation>거부된 행 (%1)</translation>
     </message>
@@ -2563,11 +2583,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+6"/>
+        <location line="+67"/>
         <source>Reconcile first: there is nothing to export yet.</source>
         <translation>먼저 대사를 실행하십시오: 아직 내보낼 내용이 없습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>rejected</source>
         <translation>거부</translation>
     </message>
@@ -2603,12 +2624,13 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+0"/>
-        <location line="+84"/>
+        <location line="+54"/>
+        <location line="+140"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-177"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
@@ -2630,7 +2652,65 @@ VAN: %4건, %5
         </translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Export PDF report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the report %1…</source>
+        <translation>보고서 %1을(를) 작성하는 중…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Report cancelled; no file was written.</source>
+        <translation>보고서 작성을 취소했습니다. 파일은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+55"/>
+        <source>Report failed</source>
+        <translation>보고서 작성 실패</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-52"/>
+        <source>Wrote the %n-page report %1.</source>
+        <translation>
+            <numerusform>%n쪽 분량의 보고서 %1을(를) 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconcile first: there is nothing to print yet.</source>
+        <translation>먼저 대사를 실행하십시오. 아직 인쇄할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report lists %1 discrepancies. The print preview draws every page and may keep the window busy for a minute; Export PDF report does the same work in the background. Show the preview anyway?</source>
+        <translation>보고서에 불일치 건이 %1건 있습니다. 인쇄 미리 보기는 모든 쪽을 그리므로 창이 1분 정도 응답하지 않을 수 있습니다. PDF 보고서 내보내기는 같은 작업을 백그라운드에서 처리합니다. 그래도 미리 보기를 표시하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the report…</source>
+        <translation>보고서를 준비하는 중…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconciliation report</source>
+        <translation>대사 보고서</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Already publishing.</source>
         <translation>이미 게시 중입니다.</translation>
     </message>
@@ -3424,6 +3504,453 @@ VAN: %4건, %5
         <location line="+2"/>
         <source>One reason per line as CODE=Label. The code is stored with each resolution and exported; keep it short and stable. The label is what operators see.</source>
         <translation>한 줄에 사유 하나씩 코드=표시 이름 형식으로 입력합니다. 코드는 처리 내역마다 저장되고 내보내지므로 짧고 바뀌지 않게 정하십시오. 표시 이름은 담당자에게 보이는 문구입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconPdfWriter</name>
+    <message>
+        <location filename="../app/pdf/reconpdfwriter.cpp" line="+28"/>
+        <source>Matched</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mismatched</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger only</source>
+        <translation>원장에만 있음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAN only</source>
+        <translation>VAN에만 있음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>amount and approval no.</source>
+        <translation>금액 및 승인번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval no.</source>
+        <translation>승인번호</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the ledger</source>
+        <translation>원장에서 중복</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the VAN file</source>
+        <translation>VAN 파일에서 중복</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on both sides</source>
+        <translation>양쪽 모두 중복</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 KST</source>
+        <translation>%1 KST</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+179"/>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>PayRecon reconciliation report, %1 to %2</source>
+        <translation>PayRecon 대사 보고서, %1 ~ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+548"/>
+        <source>Card settlement reconciliation report</source>
+        <translation>카드 정산 대사 보고서</translation>
+    </message>
+    <message>
+        <location line="-544"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stored</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+273"/>
+        <source>Merchant</source>
+        <translation>가맹점</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Period</source>
+        <translation>대상 기간</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated at</source>
+        <translation>작성 일시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>대사 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayRecon version</source>
+        <translation>PayRecon 버전</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inputs</source>
+        <translation>입력 자료</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+63"/>
+        <location line="+75"/>
+        <location line="+114"/>
+        <source>Ledger</source>
+        <translation>원장</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>VAN file</source>
+        <translation>VAN 파일</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database. Records read: %1. Rows rejected: %2.</source>
+        <translation>데이터베이스. 읽은 레코드: %1건. 거부된 행: %2건.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile %1. Records read: %2. Rows rejected: %3.</source>
+        <translation>프로필 %1. 읽은 레코드: %2건. 거부된 행: %3건.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 not applicable: a database has no file hash.</source>
+        <translation>SHA-256 해당 없음: 데이터베이스에는 파일 해시가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 unavailable: the file could not be read again.</source>
+        <translation>SHA-256 없음: 파일을 다시 읽을 수 없었습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>amount differs</source>
+        <translation>금액 불일치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval no. differs</source>
+        <translation>승인번호 불일치</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected input rows</source>
+        <translation>거부된 입력 행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Records read</source>
+        <translation>읽은 레코드</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Net total (approvals minus cancellations)</source>
+        <translation>순액 합계(승인 - 취소)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference, VAN minus ledger</source>
+        <translation>차액(VAN - 원장)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Outcome</source>
+        <translation>대사 결과</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <location line="+113"/>
+        <source>VAN</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Unmatched outcomes: %1 (%2 resolved, %3 open). Rejected input rows: %4.</source>
+        <translation>불일치 건: %1건(처리 완료 %2건, 미처리 %3건). 거부된 입력 행: %4건.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outcomes by status</source>
+        <translation>상태별 대사 결과</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rejected rows</source>
+        <translation>거부된 행</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hourly volume in won (KST), ledger and VAN</source>
+        <translation>시간대별 거래 금액(원, KST), 원장 및 VAN</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Open</source>
+        <translation>미처리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+139"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discrepancies (%1)</source>
+        <translation>불일치 내역(%1건)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every record of the ledger matched one of the VAN file.</source>
+        <translation>원장의 모든 레코드가 VAN 파일의 레코드와 일치했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaction</source>
+        <translation>거래 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (KST)</source>
+        <translation>거래 일시(KST)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval no. ledger / VAN</source>
+        <translation>승인번호 원장 / VAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution and note</source>
+        <translation>처리 결과 및 메모</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Discrepancies (continued)</source>
+        <translation>불일치 내역(계속)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rejected input rows (%1)</source>
+        <translation>거부된 입력 행(%1건)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every input row was read.</source>
+        <translation>모든 입력 행을 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input rows that could not be read: %1. The first %2 are listed.</source>
+        <translation>읽을 수 없었던 입력 행: %1건. 처음 %2건을 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input rows that could not be read: %1. All are listed.</source>
+        <translation>읽을 수 없었던 입력 행: %1건. 모두 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rejected input rows (continued)</source>
+        <translation>거부된 입력 행(계속)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>whole row</source>
+        <translation>행 전체</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sign-off</source>
+        <translation>결재</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By signing, I confirm that I have reviewed this reconciliation, the inputs listed with their hashes, and the resolution of every discrepancy.</source>
+        <translation>본인은 서명함으로써 이 대사 결과, 해시와 함께 기재된 입력 자료, 모든 불일치 건의 처리 결과를 검토하였음을 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewed by</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The PDF report needs the graphical part of Qt, which this process did not start.</source>
+        <translation>PDF 보고서를 만들려면 Qt의 그래픽 기능이 필요하지만, 이 프로세스에서는 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No installed font can show Korean text, so the report cannot be written. Install the fonts-nanum package (or fonts-noto-cjk) and try again.</source>
+        <translation>설치된 글꼴 중 한국어를 표시할 수 있는 글꼴이 없어 보고서를 작성할 수 없습니다. fonts-nanum 패키지(또는 fonts-noto-cjk)를 설치한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>The report was cancelled.</source>
+        <translation>보고서 작성이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Cannot start painting the report.</source>
+        <translation>보고서 그리기를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -4553,7 +5080,7 @@ VAN: %2원
     <message>
         <location line="+1"/>
         <location filename="../app/cli/publishcommand.cpp" line="+145"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+124"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+131"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -4568,7 +5095,7 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+37"/>
+        <location filename="../app/cli/main.cpp" line="+85"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:
@@ -4618,7 +5145,7 @@ Options: --version, --help, --verbose (log progress to stderr)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/reconcilecommand.cpp" line="-95"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="-100"/>
         <source>payrecon-cli: --%1 must be a date like 2026-11-24, not &quot;%2&quot;</source>
         <translation>payrecon-cli: --%1은(는) 2026-11-24 같은 날짜여야 합니다(입력값: &quot;%2&quot;)</translation>
     </message>
@@ -4748,7 +5275,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>거부된 입력 행을 CSV로 여기에 씁니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Write the signed reconciliation report as PDF here (summary, charts, discrepancies, rejected rows, approval block).</source>
+        <translation>결재용 대사 보고서를 이 경로에 PDF로 저장합니다(요약, 차트, 불일치 내역, 거부된 행, 결재란).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Record the run in this resolution store: sqlite:///path or mysql://user@host/db (team); default: PAYRECON_STORE_URL, the settings, else the local store.</source>
         <translation>이 처리 저장소에 실행을 기록합니다: sqlite:///경로 또는 mysql://user@host/db(팀). 기본값: PAYRECON_STORE_URL, 설정, 없으면 로컬 저장소.</translation>
     </message>
@@ -4809,7 +5341,7 @@ Options: --version, --help, --verbose (log progress to stderr)
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/reportcommand.cpp" line="+24"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+25"/>
         <location filename="../app/cli/resolvecommand.cpp" line="+20"/>
         <location filename="../app/cli/runscommand.cpp" line="+23"/>
         <source>Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team).</source>
@@ -4864,7 +5396,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+12"/>
         <location filename="../app/cli/reconcilecommand.cpp" line="+11"/>
         <location line="+13"/>
-        <location filename="../app/cli/reportcommand.cpp" line="+64"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+68"/>
         <source>payrecon-cli: cannot write %1: %2</source>
         <translation>payrecon-cli: %1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -5217,7 +5749,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>설정되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="-69"/>
+        <location filename="../app/cli/reportcommand.cpp" line="-73"/>
         <source>Report a recorded run: its summary and its discrepancies with their resolutions and notes.</source>
         <translation>기록된 실행을 보고합니다: 요약과 차이 항목, 그 처리 내용과 메모.</translation>
     </message>
@@ -5232,7 +5764,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>처리 내용을 포함한 차이 항목을 이 CSV 파일로 씁니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Write the run&apos;s signed reconciliation report as PDF here, with today&apos;s resolutions.</source>
+        <translation>이 대사 실행의 결재용 대사 보고서를 오늘 기준 처리 결과와 함께 이 경로에 PDF로 저장합니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>payrecon-cli report: give --run ID (see payrecon-cli runs)</source>
         <translation>payrecon-cli report: --run ID를 지정하십시오(payrecon-cli runs 참고)</translation>
     </message>

@@ -17,6 +17,8 @@
 #include "publish/publishjob.h"
 #include "publishworker.h"
 #include "reasoncodesdialog.h"
+#include "reconpdfwriter.h"
+#include "reportworker.h"
 #include "store/localstore.h"
 #include "vanimportdialog.h"
 #include "welcomedialog.h"
@@ -44,6 +46,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -158,6 +162,7 @@ void MainWindow::registerMetaTypes()
     qRegisterMetaType<ReconInputs>();
     qRegisterMetaType<std::shared_ptr<const ReconOutcome>>();
     qRegisterMetaType<std::shared_ptr<const DashboardStats>>();
+    qRegisterMetaType<std::shared_ptr<const ReconReport>>();
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -181,6 +186,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_preparer->moveToThread(m_thread);
     m_exporter = new ExportWorker;
     m_exporter->moveToThread(m_thread);
+    m_reporter = new ReportWorker;
+    m_reporter->moveToThread(m_thread);
     // Publishing has a thread of its own: a million documents take a while and must not hold up the next run.
     m_publishThread = new QThread(this);
     m_publishThread->setObjectName(QStringLiteral("publishing"));
@@ -272,6 +279,7 @@ MainWindow::~MainWindow()
 {
     m_worker->cancel();
     m_exporter->cancel();
+    m_reporter->cancel();
     m_publisher->cancel();
     m_publishThread->quit();
     m_publishThread->wait();
@@ -282,6 +290,7 @@ MainWindow::~MainWindow()
     delete m_worker;
     delete m_preparer;
     delete m_exporter;
+    delete m_reporter;
 }
 
 void MainWindow::createActions()
@@ -368,6 +377,17 @@ void MainWindow::createActions()
     m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportCsvAction->setStatusTip(tr("Save the grid with focus, as filtered and sorted, as CSV for Excel."));
     connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_exportPdfAction = new QAction(tr("Export &PDF report…"), this);
+    m_exportPdfAction->setObjectName(QStringLiteral("actionExportPdf"));
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportPdfAction->setStatusTip(
+        tr("Save the reconciliation report to sign and file: summary, charts, discrepancies and approval lines."));
+    connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::exportPdf);
+    m_printReportAction = new QAction(tr("Pr&int report…"), this);
+    m_printReportAction->setObjectName(QStringLiteral("actionPrintReport"));
+    m_printReportAction->setShortcut(QKeySequence::Print);
+    m_printReportAction->setStatusTip(tr("Preview and print the reconciliation report."));
+    connect(m_printReportAction, &QAction::triggered, this, &MainWindow::printReport);
 
     m_welcomeAction = new QAction(tr("&Getting Started"), this);
     m_welcomeAction->setObjectName(QStringLiteral("actionGettingStarted"));
@@ -444,6 +464,8 @@ void MainWindow::createMenus()
     file->addAction(m_cancelAction);
     file->addSeparator();
     file->addAction(m_exportCsvAction);
+    file->addAction(m_exportPdfAction);
+    file->addAction(m_printReportAction);
     file->addAction(m_publishAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -950,6 +972,8 @@ void MainWindow::setRunning(bool running)
         { m_openDemoAction, m_chooseLedgerAction, m_openVanAction, m_reconcileAction, m_exportCsvAction })
         action->setEnabled(!running);
     m_publishAction->setEnabled(!running && !m_publishing);
+    m_exportPdfAction->setEnabled(!running && m_outcome);
+    m_printReportAction->setEnabled(!running && m_outcome);
     m_profileCombo->setEnabled(!running);
     m_rangeCheck->setEnabled(!running);
     m_cancelAction->setEnabled(running);
@@ -998,6 +1022,7 @@ void MainWindow::onFinished(std::shared_ptr<const ReconOutcome> outcome, std::sh
     // at (discrepancies, counts, summary), then the big matched grid and the charts. Both together held the
     // loop for 150 ms on the first run (fresh pages for the matched grid's 1M-row index and header).
     m_outcome = std::move(outcome);
+    m_shownInputs = m_runInputs;
     m_details->showHint();
     m_discrepancyModel->setOutcome(m_outcome);
     clearChartFilter();
@@ -1205,6 +1230,116 @@ void MainWindow::exportCsvTo(const QString &path)
         m_exporter,
         [exporter = m_exporter, outcome = m_outcome, rows = std::move(rows), rejected, path]() mutable {
             exporter->exportCsv(outcome, std::move(rows), rejected, path);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_outcome || m_state == RunState::Running) {
+        statusBar()->showMessage(tr("Reconcile first: there is nothing to export yet."), 5000);
+        return;
+    }
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("payrecon-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"), suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdfTo(path);
+}
+
+void MainWindow::exportPdfTo(const QString &path)
+{
+    if (!m_outcome || m_state == RunState::Running || !m_exportPdfAction->isEnabled())
+        return;
+    auto *dialog = new QProgressDialog(
+        tr("Writing the report %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 1000, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, this, [this] { m_reporter->cancel(); });
+    // One report at a time: a second one queued behind would be answered by this one's finished handler.
+    m_exportPdfAction->setEnabled(false);
+    m_printReportAction->setEnabled(false);
+    auto progress = connect(m_reporter, &ReportWorker::progress, dialog,
+        [dialog](qint64 done, qint64 total) { dialog->setValue(total > 0 ? int(done * 1000 / total) : 0); });
+    // One-shot, as for the CSV export.
+    auto done = std::make_shared<QMetaObject::Connection>();
+    *done = connect(m_reporter, &ReportWorker::pdfWritten, this,
+        [this, dialog, done, progress](const QString &file, int pages, const QString &error, bool cancelled) {
+            disconnect(*done);
+            disconnect(progress);
+            dialog->close();
+            m_exportPdfAction->setEnabled(m_state != RunState::Running && m_outcome);
+            m_printReportAction->setEnabled(m_state != RunState::Running && m_outcome);
+            if (cancelled)
+                statusBar()->showMessage(tr("Report cancelled; no file was written."), 5000);
+            else if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Report failed"), error);
+            else
+                statusBar()->showMessage(
+                    tr("Wrote the %n-page report %1.", nullptr, pages).arg(QDir::toNativeSeparators(file)), 10000);
+            emit exported(file, error.isEmpty() && !cancelled);
+        });
+    QMetaObject::invokeMethod(
+        m_reporter,
+        [reporter = m_reporter, outcome = m_outcome, inputs = m_shownInputs, path] {
+            reporter->writePdf(outcome, inputs, path);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::printReport()
+{
+    if (!m_outcome || m_state == RunState::Running) {
+        statusBar()->showMessage(tr("Reconcile first: there is nothing to print yet."), 5000);
+        return;
+    }
+    if (!m_printReportAction->isEnabled())
+        return; // a report is being written or prepared
+    // The preview paints every page on this thread (a printer cannot be painted elsewhere): at tens of thousands
+    // of rows that takes a while, and writing the PDF (on the worker) is the better way to get it.
+    constexpr qint64 PreviewRowsWarning = 20000;
+    const qint64 rows = qint64(m_outcome->result.rows.size()) - m_outcome->result.summary[ReconStatus::Matched].count;
+    if (rows > PreviewRowsWarning
+        && QMessageBox::question(this, tr("Print report"),
+               tr("The report lists %1 discrepancies. The print preview draws every page and may keep the window "
+                  "busy for a minute; Export PDF report does the same work in the background. Show the preview "
+                  "anyway?")
+                   .arg(QLocale().toString(rows)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return;
+    m_exportPdfAction->setEnabled(false);
+    m_printReportAction->setEnabled(false);
+    statusBar()->showMessage(tr("Preparing the report…"));
+    // Built on the worker (it hashes the input files); the preview paints it here, as a printer must be.
+    auto done = std::make_shared<QMetaObject::Connection>();
+    *done = connect(
+        m_reporter, &ReportWorker::reportBuilt, this, [this, done](std::shared_ptr<const ReconReport> report) {
+            disconnect(*done);
+            statusBar()->clearMessage();
+            m_exportPdfAction->setEnabled(m_state != RunState::Running && m_outcome);
+            m_printReportAction->setEnabled(m_state != RunState::Running && m_outcome);
+            auto *preview = new QPrintPreviewDialog(this);
+            preview->setObjectName(QStringLiteral("reportPreview"));
+            preview->setAttribute(Qt::WA_DeleteOnClose);
+            preview->printer()->setPageSize(QPageSize(QPageSize::A4));
+            preview->printer()->setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
+            preview->printer()->setDocName(tr("Reconciliation report"));
+            connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, report](QPrinter *printer) {
+                QString error;
+                if (!ReconPdfWriter().render(*report, printer, &error))
+                    QMessageBox::warning(this, tr("Report failed"), error);
+            });
+            preview->open();
+        });
+    QMetaObject::invokeMethod(
+        m_reporter,
+        [reporter = m_reporter, outcome = m_outcome, inputs = m_shownInputs] {
+            reporter->buildReport(outcome, inputs);
         },
         Qt::QueuedConnection);
 }

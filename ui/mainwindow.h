@@ -14,6 +14,7 @@
 class DashboardWidget;
 class AlertsDock;
 class ExportWorker;
+class ReportWorker;
 class QSystemTrayIcon;
 class PublishWorker;
 class DemoPreparer;
@@ -83,6 +84,12 @@ public slots:
     void exportCsv();
     /// The same without asking for the file (tests, and the dialog's answer).
     void exportCsvTo(const QString &path);
+    /// File → Export PDF report: the signed reconciliation report of the run shown, written on the worker thread.
+    void exportPdf();
+    /// The same without asking for the file (tests, and the dialog's answer); emits exported() when done.
+    void exportPdfTo(const QString &path);
+    /// File → Print report: the same report in a print preview (built on the worker thread, painted here).
+    void printReport();
     /// The first-run page: what the demo is and what to configure next.
     void showWelcome();
     /// Queues this run for Elasticsearch (when there is one) and publishes the outbox, on its own thread.
@@ -237,4 +244,9 @@ private:
     QAction *m_reasonCodesAction = nullptr;
     ReconInputs m_runInputs; ///< what the current run reads, for the stored run's record
     qint64 m_runStartedMs = 0;
+    // PDF report (PDF work)
+    ReportWorker *m_reporter = nullptr; ///< lives on m_thread, like the CSV exporter
+    ReconInputs m_shownInputs; ///< inputs of the outcome shown: what the report names and hashes
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printReportAction = nullptr;
 };

@@ -16,12 +16,60 @@
 #include "runscommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+/// Qt's platform start-up looks up the runtime folder; cron sets no XDG_RUNTIME_DIR, Qt falls back to
+/// /tmp/runtime-$USER by itself, and the warning would otherwise reach the cron owner's mail every night.
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+/// True when the raw command line (before QCoreApplication exists) asks reconcile or report for a PDF, which
+/// needs a QGuiApplication for fonts and painting.
+bool wantsPdf(const QStringList &raw)
+{
+    const QString command = raw.value(1);
+    if (command != u"reconcile" && command != u"report")
+        return false;
+    return std::any_of(
+        raw.begin() + 2, raw.end(), [](const QString &a) { return a == u"--pdf" || a.startsWith(u"--pdf="); });
+}
+
+/// The application object: a QGuiApplication only when a PDF is asked for (fonts and painting need one), so the
+/// usual nightly run stays a plain console process. Headless by default: cron has no display.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    if (!wantsPdf(raw))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(dropRuntimeDirWarning);
+    auto app = std::make_unique<QGuiApplication>(argc, argv);
+    qInstallMessageHandler(g_previousHandler);
+    return app;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
+    QCoreApplication &app = *application;
     // Same name as the GUI: both share one data directory (demo, store) and one settings file.
     QCoreApplication::setApplicationName(QStringLiteral("payrecon"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));

@@ -5,8 +5,10 @@
 #include "publish/esconfig.h"
 #include "publishcommand.h"
 #include "reconcile/reconciliationjob.h"
+#include "reconpdfwriter.h"
 #include "report/csvreport.h"
 #include "report/jsonreport.h"
+#include "report/reconreportbuilder.h"
 #include "resolve/reconstore.h"
 #include "runrecorder.h"
 
@@ -120,6 +122,11 @@ int ReconcileCommand::run(const QStringList &arguments)
         { QStringLiteral("csv-all"), QCoreApplication::translate("payrecon-cli", "Include matched rows in the CSV.") },
         { QStringLiteral("rejected-csv"),
             QCoreApplication::translate("payrecon-cli", "Write the rejected input rows as CSV here."),
+            QStringLiteral("file") },
+        { QStringLiteral("pdf"),
+            QCoreApplication::translate("payrecon-cli",
+                "Write the signed reconciliation report as PDF here (summary, charts, discrepancies, rejected rows, "
+                "approval block)."),
             QStringLiteral("file") },
         { QStringLiteral("quiet"), QCoreApplication::translate("payrecon-cli", "Print nothing but errors.") },
         // Resolution store (issue 6): every run is recorded so open items carry over to the next day.
@@ -271,14 +278,34 @@ int ReconcileCommand::run(const QStringList &arguments)
             QStringLiteral("rejected-csv"), [&](QIODevice &f) { return CsvReport::writeRejected(f, o.rejected); }))
         return ExitCode::Failure;
     // Recorded after the local reports (they exist even if the store is down), before publishing.
+    const QString operatorName
+        = p.isSet(QStringLiteral("operator")) ? p.value(QStringLiteral("operator")) : ReconStore::defaultOperator();
+    const bool wantPdf = p.isSet(QStringLiteral("pdf"));
+    ReconReport report; // the PDF's data; recording builds it too, with the run id
+    bool recorded = true;
+    bool reportBuilt = false;
     if (!p.isSet(QStringLiteral("no-store"))) {
         const QString storeUrl
             = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : ReconStore::configuredUrl();
-        const QString operatorName
-            = p.isSet(QStringLiteral("operator")) ? p.value(QStringLiteral("operator")) : ReconStore::defaultOperator();
-        if (!RunRecorder::record(in, o, storeUrl, operatorName, quiet, nullptr))
-            return ExitCode::Failure;
+        recorded = RunRecorder::record(in, o, storeUrl, operatorName, quiet, wantPdf ? &report : nullptr) != 0;
+        reportBuilt = recorded && wantPdf;
     }
+    // After recording, so the PDF names its run; a store that is down still gets its PDF, without a run id.
+    if (wantPdf) {
+        if (!reportBuilt) {
+            ReconReportBuilder builder;
+            builder.setOperatorName(operatorName);
+            report = builder.build(o, in);
+        }
+        ReconPdfWriter writer;
+        QString pdfError;
+        if (!writer.write(report, p.value(QStringLiteral("pdf")), &pdfError)) {
+            err() << "payrecon-cli: " << pdfError << Qt::endl;
+            return ExitCode::Failure;
+        }
+    }
+    if (!recorded)
+        return ExitCode::Failure;
     // Last: the local reports exist even when the cluster is down.
     if (publish) { // (Elasticsearch work) the run date is the business day reconciled, else today in Korea
         const QDate runDate = in.to.isValid() ? in.to

@@ -1,4 +1,5 @@
-// `payrecon-cli reconcile`: load ledger and VAN file, match, print a summary, optionally write the JSON report.
+// `payrecon-cli reconcile`: load ledger and VAN file, match, print a summary, optionally write the JSON, CSV and
+// PDF reports.
 #pragma once
 
 #include <QStringList>

@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 #include "exitcodes.h"
+#include "reconpdfwriter.h"
 #include "resolve/itemscsv.h"
 #include "resolve/reconstore.h"
 #include "resolve/runreport.h"
@@ -28,6 +29,10 @@ int ReportCommand::run(const QStringList &arguments)
             QStringLiteral("id") },
         { QStringLiteral("csv"),
             QCoreApplication::translate("payrecon-cli", "Write the discrepancies with resolutions as CSV here."),
+            QStringLiteral("file") },
+        { QStringLiteral("pdf"),
+            QCoreApplication::translate(
+                "payrecon-cli", "Write the run's signed reconciliation report as PDF here, with today's resolutions."),
             QStringLiteral("file") },
     });
     if (!p.parse(arguments)) {
@@ -88,6 +93,13 @@ int ReportCommand::run(const QStringList &arguments)
             err() << QCoreApplication::translate("payrecon-cli", "payrecon-cli: cannot write %1: %2")
                          .arg(f.fileName(), f.errorString())
                   << Qt::endl;
+            return ExitCode::Failure;
+        }
+    }
+    if (p.isSet(QStringLiteral("pdf"))) {
+        ReconPdfWriter writer;
+        if (!writer.write(report, p.value(QStringLiteral("pdf")), &error)) {
+            err() << "payrecon-cli: " << error << Qt::endl;
             return ExitCode::Failure;
         }
     }

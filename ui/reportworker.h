@@ -1,0 +1,38 @@
+// Builds and writes the PDF reconciliation report off the GUI thread (hashing the input files and painting
+// thousands of pages take seconds): a worker object on the window's worker thread, results by queued signals.
+#pragma once
+
+#include "reconcile/reconciliationjob.h"
+#include "report/reconreport.h"
+
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+class ReportWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReportWorker(QObject *parent = nullptr);
+
+    /// Thread-safe.
+    void cancel() { m_cancel = true; }
+
+public slots:
+    /// Builds the report of outcome (read from inputs) and writes it as a PDF at path, all or nothing.
+    void writePdf(std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs, const QString &path);
+    /// Builds the report only, for print preview (the printer paints on the GUI thread).
+    void buildReport(std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs);
+
+signals:
+    void progress(qint64 done, qint64 total);
+    /// error is empty on success; a cancelled write leaves no file behind.
+    void pdfWritten(const QString &path, int pages, const QString &error, bool cancelled);
+    void reportBuilt(std::shared_ptr<const ReconReport> report);
+
+private:
+    std::atomic_bool m_cancel { false };
+};
+
+Q_DECLARE_METATYPE(std::shared_ptr<const ReconReport>)
