@@ -161,8 +161,10 @@ AlertSettings AlertRulesDialog::settings() const
     s.outlierFactor = m_outlierFactor->value();
     s.outlierMinHistory = m_outlierHistory->value();
     s.pollIntervalMs = int(m_pollSeconds->value() * 1000);
-    if (!m_webhook->text().trimmed().isEmpty())
+    if (!m_webhook->text().trimmed().isEmpty()) {
         s.webhook = m_webhook->text().trimmed();
+        s.webhookFromKeychain = false; // a new one, to be saved
+    }
     return s;
 }
 

@@ -40,7 +40,8 @@ int main(int argc, char **argv)
         "  publish     send the Elasticsearch outbox (after reconcile --publish)\n"
         "  monitor     watch the ledger and send alerts to Discord (--once for cron; alias: watch)\n"
         "  alerts      list recent alerts and their delivery state (--flush sends pending)\n"
-        "  config      show the effective configuration, secrets masked (config show)\n\n"
+        "  config      show the effective configuration, secrets masked (config show); keep secrets in the\n"
+        "              keychain (config set-secret KEY, value on stdin; config clear-secret KEY)\n\n"
         "Run payrecon-cli <command> --help for the options of a command.\n"
         "Options: --version, --help, --verbose (log progress to stderr)\n");
     if (command == u"--version" || command == u"-v") {

@@ -1,6 +1,7 @@
 #include "publishcommand.h"
 
 #include "clioutput.h"
+#include "clisecrets.h"
 #include "exitcodes.h"
 #include "publish/publishjob.h"
 #include "reconcile/reconciliationjob.h"
@@ -100,7 +101,8 @@ int drain(PublishJob &job, bool quiet, qint64 pruneDays)
 bool PublishCommand::loadConfig(EsConfig *config)
 {
     QSettings settings;
-    *config = EsConfig::load(settings);
+    SecretResolver secrets = CliSecrets::resolver(settings);
+    *config = EsConfig::load(settings, &secrets);
     const QString invalid = config->validate();
     if (!invalid.isEmpty()) {
         err() << "payrecon-cli: " << invalid << Qt::endl;
