@@ -27,6 +27,7 @@ private slots:
     void workerThreadsCallSynchronously();
     void settingsFileWebhookMovesIntoTheKeychain();
     void cliSetSecretReadsStdinAndShowReportsTheKeychain();
+    void cliWithoutSessionBusFallsBackAndSaysSoOnce();
 
 private:
     static QString testService() { return QStringLiteral("PayRecon-test"); }
@@ -202,6 +203,56 @@ void TestKeychainSecretStore::cliSetSecretReadsStdinAndShowReportsTheKeychain()
     QVERIFY(clear.waitForFinished(60000));
     QCOMPARE(clear.exitCode(), 0);
     QCOMPARE(product.read(QStringLiteral("elasticsearch/password")), std::nullopt);
+}
+
+void TestKeychainSecretStore::cliWithoutSessionBusFallsBackAndSaysSoOnce()
+{
+    // A headless server: no session bus at all. The webhook stays in the (owner-only) settings file.
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/payrecon-test-bus"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("headless-config")));
+
+    QProcess set;
+    set.setProcessEnvironment(env);
+    set.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("discord/webhook") });
+    QVERIFY(set.waitForStarted());
+    set.write("https://discord.com/api/webhooks/5/HEADLESSTOKEN\n");
+    set.closeWriteChannel();
+    QVERIFY(set.waitForFinished(60000));
+    const QByteArray setOut = set.readAllStandardOutput() + set.readAllStandardError();
+    QVERIFY2(set.exitCode() == 0, setOut.constData());
+    QVERIFY2(setOut.contains("stored in the settings file"), setOut.constData());
+    QVERIFY2(!setOut.contains("HEADLESSTOKEN"), setOut.constData());
+
+    // An Elasticsearch password has nowhere safe to go: the CLI says to use the environment and stores nothing.
+    QProcess password;
+    password.setProcessEnvironment(env);
+    password.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("elasticsearch/password") });
+    QVERIFY(password.waitForStarted());
+    password.write("headless-pw\n");
+    password.closeWriteChannel();
+    QVERIFY(password.waitForFinished(60000));
+    QCOMPARE(password.exitCode(), 1);
+    QVERIFY(password.readAllStandardError().contains("PAYRECON_ES_PASSWORD"));
+
+    QProcess show;
+    show.setProcessEnvironment(env);
+    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
+    QVERIFY(show.waitForFinished(60000));
+    const QByteArray out = show.readAllStandardOutput();
+    const QByteArray err = show.readAllStandardError();
+    QCOMPARE(show.exitCode(), 0);
+    QVERIFY2(out.contains("keychain         not available"), out.constData());
+    QVERIFY2(out.contains("discord/webhook  settings file"), out.constData());
+    QVERIFY2(!out.contains("HEADLESSTOKEN") && !err.contains("HEADLESSTOKEN"), out.constData());
+    QCOMPARE(err.count("no OS keychain"), 1); // said once, however many secrets were looked up
+    // Nothing reached the real Secret Service this test runs beside.
+    KeychainSecretStore product;
+    QCOMPARE(product.read(QStringLiteral("discord/webhook")), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)
