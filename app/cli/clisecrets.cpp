@@ -2,24 +2,16 @@
 
 #include "keychainsecretstore.h"
 
-#include <QCoreApplication>
 #include <QSettings>
-
-#include <memory>
-
 namespace {
-std::unique_ptr<KeychainSecretStore> s_store;
 bool s_migrated = false;
 } // namespace
 
 SecretStore *CliSecrets::store()
 {
-    if (!s_store) {
-        s_store = std::make_unique<KeychainSecretStore>();
-        // Its thread must stop while Qt is still there, not in a static destructor after main().
-        qAddPostRoutine([] { s_store.reset(); });
-    }
-    return s_store.get();
+    // Cheap to make: the keychain thread it uses is shared and started by the first call.
+    static KeychainSecretStore keychain;
+    return &keychain;
 }
 
 SecretResolver CliSecrets::resolver(QSettings &settings)

@@ -6,12 +6,13 @@
 #
 #   secret-service-session.sh COMMAND [ARGS...]
 #
-# Exit status: the command's. 77 (ctest SKIP_RETURN_CODE) when dbus-run-session or gnome-keyring-daemon is missing.
+# Exit status: the command's. 77 (ctest SKIP_RETURN_CODE) when dbus-run-session, dbus-send or gnome-keyring-daemon
+# is missing.
 set -euo pipefail
 
 if [ "${1:-}" != --inside ]; then
     [ $# -ge 1 ] || { echo "usage: $0 COMMAND [ARGS...]" >&2; exit 2; }
-    for tool in dbus-run-session gnome-keyring-daemon; do
+    for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
         command -v "$tool" >/dev/null 2>&1 || {
             echo "secret-service-session: $tool not found (apt-get install dbus-daemon gnome-keyring)" >&2
             exit 77
