@@ -3,6 +3,7 @@
 #include "keychainsecretstore.h"
 
 #include <QSettings>
+
 namespace {
 bool s_migrated = false;
 } // namespace
