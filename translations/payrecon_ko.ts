@@ -1382,6 +1382,65 @@ VAN: %4건, %5
     </message>
 </context>
 <context>
+    <name>ItemStates</name>
+    <message>
+        <location filename="../app/core/resolve/itemstate.cpp" line="+56"/>
+        <source>Open</source>
+        <translation>미처리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Pending investigation</source>
+        <translation>조사 중</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Accepted ledger value</source>
+        <translation>장부 값 인정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted VAN value</source>
+        <translation>VAN 값 인정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>손실 처리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paired manually</source>
+        <translation>수동 연결</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched late</source>
+        <translation>지연 대사 완료</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Accept ledger value</source>
+        <translation>장부 값 인정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept VAN value</source>
+        <translation>VAN 값 인정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write off</source>
+        <translation>손실 처리</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pair manually</source>
+        <translation>수동 연결</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/keychainsecretstore.cpp" line="+64"/>
@@ -2669,6 +2728,44 @@ VAN: %4건, %5
     </message>
 </context>
 <context>
+    <name>ReasonCodes</name>
+    <message>
+        <location filename="../app/core/resolve/reasoncodes.cpp" line="+14"/>
+        <source>Timing difference (settled on another day)</source>
+        <translation>시점 차이 (다른 날 정산)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data entry error</source>
+        <translation>입력 오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial cancellation</source>
+        <translation>부분 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee or discount deducted</source>
+        <translation>수수료 또는 할인 차감</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate submission</source>
+        <translation>중복 전송</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test payment</source>
+        <translation>테스트 결제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (explained in the note)</source>
+        <translation>기타 (메모에 설명)</translation>
+    </message>
+</context>
+<context>
     <name>ReconRowsModel</name>
     <message>
         <location filename="../ui/models/reconrowsmodel.cpp" line="+357"/>
@@ -2868,6 +2965,144 @@ VAN: %2원
         <location line="+2"/>
         <source>VAN line</source>
         <translation>VAN 행</translation>
+    </message>
+</context>
+<context>
+    <name>ReconStore</name>
+    <message>
+        <location filename="../app/core/resolve/reconstore.cpp" line="+487"/>
+        <location line="+13"/>
+        <location line="+62"/>
+        <location line="+295"/>
+        <location line="+14"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <location line="+49"/>
+        <location line="+37"/>
+        <location line="+21"/>
+        <location line="+20"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+30"/>
+        <location line="+17"/>
+        <location line="+4"/>
+        <location line="+43"/>
+        <location line="+13"/>
+        <source>Store %1: %2</source>
+        <translation>저장소 %1: %2</translation>
+    </message>
+    <message>
+        <location line="-678"/>
+        <source>Store %1: %2 (statement: %3)</source>
+        <translation>저장소 %1: %2 (실행문: %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Store %1: another PayRecon has held the schema lock for a minute; try again.</source>
+        <translation>저장소 %1: 다른 PayRecon이 1분 동안 스키마 잠금을 잡고 있습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Store %1 has schema version %2, newer than this PayRecon understands (%3). Update PayRecon.</source>
+        <translation>저장소 %1의 스키마 버전(%2)이 이 PayRecon이 지원하는 버전(%3)보다 새롭습니다. PayRecon을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Store %1: could not record the run: %2</source>
+        <translation>저장소 %1: 대사 실행을 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>The counterpart arrived in run %1.</source>
+        <translation>상대 거래가 실행 %1에서 도착했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counterpart of item %1 from run %2.</source>
+        <translation>실행 %2의 항목 %1과 짝을 이루는 거래입니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Store %1 has no run %2.</source>
+        <translation>저장소 %1에 실행 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Store %1 has no item %2.</source>
+        <translation>저장소 %1에 항목 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transaction %1 changed while you were looking at it. Nothing was saved; reload and try again.</source>
+        <translation>거래 %1이(가) 조회하는 동안 변경되었습니다. 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction %1 was changed by %2 at %3 (now: %4). Nothing was saved; reload and try again.</source>
+        <translation>거래 %1은(는) %3에 %2님이 변경했습니다 (현재: %4). 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A note is required: say why the item is resolved this way.</source>
+        <translation>메모를 입력해야 합니다. 이렇게 처리하는 이유를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select at least one item.</source>
+        <translation>항목을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pairing links exactly two items: one from the ledger and one from the VAN file.</source>
+        <translation>수동 연결은 정확히 두 항목, 즉 장부 항목 하나와 VAN 파일 항목 하나를 연결합니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Transaction %1 is already resolved (%2). Undo that first to change it.</source>
+        <translation>거래 %1은(는) 이미 처리되었습니다 (%2). 변경하려면 먼저 그 처리를 실행 취소하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transaction %1 has no ledger record whose value could be accepted.</source>
+        <translation>거래 %1에는 인정할 장부 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction %1 has no VAN record whose value could be accepted.</source>
+        <translation>거래 %1에는 인정할 VAN 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pairing links a ledger-only item with a VAN-only item; %1 and %2 are not such a pair.</source>
+        <translation>수동 연결은 장부에만 있는 항목과 VAN에만 있는 항목을 연결합니다. %1과(와) %2은(는) 그런 짝이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An approval cannot be paired with a cancellation (%1, %2).</source>
+        <translation>승인 거래는 취소 거래와 연결할 수 없습니다 (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>There is nothing of yours to undo.</source>
+        <translation>실행 취소할 본인의 처리가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Undid &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 처리를 실행 취소했습니다.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The audit trail of %1 was altered at entry %2.</source>
+        <translation>%1의 감사 기록이 항목 %2에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit trail of %1 ends at entry %2 but its head says %3: entries were removed.</source>
+        <translation>%1의 감사 기록은 항목 %2에서 끝나지만 헤드는 %3을(를) 가리킵니다. 항목이 삭제되었습니다.</translation>
     </message>
 </context>
 <context>

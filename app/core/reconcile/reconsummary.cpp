@@ -27,3 +27,29 @@ QJsonObject ReconSummary::toJson() const
             QJsonObject { { QStringLiteral("amount"), totalsJson(amountReason) },
                 { QStringLiteral("approval_no"), totalsJson(approvalNoReason) } } } };
 }
+
+static ReconTotals totalsFromJson(const QJsonObject &o)
+{
+    ReconTotals t;
+    t.count = o.value(QStringLiteral("count")).toInteger();
+    t.ledgerWon = o.value(QStringLiteral("ledger_won")).toInteger();
+    t.vanWon = o.value(QStringLiteral("van_won")).toInteger();
+    return t;
+}
+
+ReconSummary ReconSummary::fromJson(const QJsonObject &json)
+{
+    ReconSummary s;
+    const QJsonObject statuses = json.value(QStringLiteral("statuses")).toObject();
+    for (int i = 0; i < ReconStatusCount; ++i)
+        s.byStatus[size_t(i)] = totalsFromJson(statuses.value(ReconStatuses::toString(ReconStatus(i))).toObject());
+    const QJsonObject reasons = json.value(QStringLiteral("reasons")).toObject();
+    s.amountReason = totalsFromJson(reasons.value(QStringLiteral("amount")).toObject());
+    s.approvalNoReason = totalsFromJson(reasons.value(QStringLiteral("approval_no")).toObject());
+    s.ledgerRecords = json.value(QStringLiteral("ledger_records")).toInteger();
+    s.vanRecords = json.value(QStringLiteral("van_records")).toInteger();
+    s.ledgerNetWon = json.value(QStringLiteral("ledger_net_won")).toInteger();
+    s.vanNetWon = json.value(QStringLiteral("van_net_won")).toInteger();
+    s.rejectedRows = json.value(QStringLiteral("rejected_rows")).toInteger();
+    return s;
+}

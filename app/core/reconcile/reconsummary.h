@@ -27,4 +27,6 @@ struct ReconSummary
     const ReconTotals &operator[](ReconStatus s) const { return byStatus[size_t(s)]; }
     qint64 discrepancies() const; ///< every outcome that is not matched, plus rejected rows
     QJsonObject toJson() const;
+    /// Reads what toJson() wrote (a stored run's summary); missing fields stay zero.
+    static ReconSummary fromJson(const QJsonObject &json);
 };
