@@ -106,8 +106,7 @@ int setSecret(const QString &key)
         err() << "payrecon-cli config: " << error << Qt::endl;
         return ExitCode::Failure;
     }
-    if (!warning.isEmpty())
-        err() << "payrecon-cli config: " << warning << Qt::endl;
+    // A warning (the webhook in the settings file) has already reached stderr through the payrecon.secrets log.
     out() << (storedIn == SecretOrigin::Keychain
             ? QCoreApplication::translate("payrecon-cli", "%1 is stored in the keychain.").arg(key)
             : QCoreApplication::translate("payrecon-cli", "%1 is stored in the settings file %2.")
