@@ -4380,7 +4380,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli config: 표준 입력에 값이 없어 아무것도 저장하지 않았습니다(저장된 값을 지우려면 clear-secret을 사용하십시오).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 is stored in the keychain.</source>
         <translation>%1을(를) 키체인에 저장했습니다.</translation>
     </message>
