@@ -20,6 +20,7 @@ if [ "${1:-}" != --inside ]; then
     done
     scratch=$(mktemp -d "${TMPDIR:-/tmp}/payrecon-secret-service.XXXXXX")
     trap 'rm -rf "$scratch"' EXIT
+    trap 'exit 143' TERM INT # so that the EXIT trap runs when ctest or a user stops the test
     mkdir -m 700 "$scratch/runtime"
     # Nothing of the real user's: keyrings, settings and the session bus all live in the scratch folder.
     status=0
@@ -37,6 +38,7 @@ shift
 printf '\n' | gnome-keyring-daemon --foreground --unlock --components=secrets >"$HOME/gnome-keyring.log" 2>&1 &
 keyring=$!
 trap 'kill "$keyring" 2>/dev/null || true; wait "$keyring" 2>/dev/null || true' EXIT
+trap 'exit 143' TERM INT
 
 # Wait (up to 10 s) until our daemon owns org.freedesktop.secrets and serves the login collection. NameHasOwner
 # first: asking the name itself before then would make the bus activate a second, daemonised gnome-keyring.
