@@ -6,10 +6,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-mysql libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qtkeychain-qt6-dev
     libgl1-mesa-dev
     mariadb-server mariadb-client
     xvfb xauth fonts-nanum
     sqlite3 python3 time poppler-utils
+    dbus-daemon gnome-keyring
     openssl ca-certificates
     dpkg-dev lintian desktop-file-utils appstream
 )

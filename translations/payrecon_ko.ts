@@ -17,7 +17,7 @@
 <context>
     <name>AlertRulesDialog</name>
     <message>
-        <location filename="../ui/alertrulesdialog.cpp" line="+45"/>
+        <location filename="../ui/alertrulesdialog.cpp" line="+49"/>
         <source>&amp;High value: an approval of at least</source>
         <translation>고액 결제(&amp;H): 다음 금액 이상의 승인</translation>
     </message>
@@ -139,12 +139,17 @@
         <translation>웹후크는 PAYRECON_DISCORD_WEBHOOK에서 가져오므로 여기에서 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Leave the field empty to keep the current webhook. It is stored in the system keychain, never in the settings file or the logs.</source>
+        <translation>현재 웹후크를 유지하려면 이 칸을 비워 두십시오. 웹후크는 시스템 키체인에 저장되며 설정 파일이나 로그에는 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Leave the field empty to keep the current webhook. It is stored in the settings file, readable by you only, and never written to the logs.</source>
         <translation>현재 웹후크를 유지하려면 비워 두십시오. 웹후크는 본인만 읽을 수 있는 설정 파일에 저장되며 로그에는 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
@@ -152,12 +157,7 @@
 <context>
     <name>AlertSettings</name>
     <message>
-        <location filename="../app/core/alerts/alertsettings.cpp" line="+96"/>
-        <source>The Discord webhook is stored in %1, readable only by you. Anyone who can read that file can post to the channel; set PAYRECON_DISCORD_WEBHOOK instead to keep it out of the file.</source>
-        <translation>Discord 웹후크는 본인만 읽을 수 있는 %1에 저장됩니다. 이 파일을 읽을 수 있는 사람은 누구나 채널에 글을 올릴 수 있으므로, 웹후크를 파일에 남기지 않으려면 대신 PAYRECON_DISCORD_WEBHOOK을 설정하십시오.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../app/core/alerts/alertsettings.cpp" line="+114"/>
         <source>Alert thresholds must be at least ₩1.</source>
         <translation>알림 기준 금액은 ₩1 이상이어야 합니다.</translation>
     </message>
@@ -205,20 +205,20 @@
 <context>
     <name>AlertsDock</name>
     <message>
-        <location filename="../ui/alertsdock.cpp" line="+17"/>
+        <location filename="../ui/alertsdock.cpp" line="+19"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+9"/>
         <source>The alert monitor is off.</source>
         <translation>알림 모니터링이 꺼져 있습니다.</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+81"/>
+        <location line="-92"/>
+        <location line="+82"/>
         <source>&amp;Start monitor</source>
         <translation>모니터링 시작(&amp;S)</translation>
     </message>
@@ -1269,7 +1269,7 @@ VAN: %4건, %5
 <context>
     <name>ElasticsearchDialog</name>
     <message>
-        <location filename="../ui/elasticsearchdialog.cpp" line="+43"/>
+        <location filename="../ui/elasticsearchdialog.cpp" line="+48"/>
         <source>&amp;Test connection</source>
         <translation>연결 테스트(&amp;T)</translation>
     </message>
@@ -1384,12 +1384,17 @@ VAN: %4건, %5
         <translation>… 최대 문서 수:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>TLS certificates are always verified. The password and the API key are saved in the system keychain, where payrecon-cli finds them too, and never in the settings file or the logs; PAYRECON_ES_PASSWORD and PAYRECON_ES_API_KEY still override them.</source>
+        <translation>TLS 인증서는 항상 검증합니다. 비밀번호와 API 키는 시스템 키체인에 저장되어 payrecon-cli에서도 사용되며, 설정 파일이나 로그에는 기록되지 않습니다. PAYRECON_ES_PASSWORD와 PAYRECON_ES_API_KEY가 설정되어 있으면 그 값이 우선합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>TLS certificates are always verified. The password and the API key are kept for this session only and never written to the settings file or the logs; for payrecon-cli and nightly jobs set PAYRECON_ES_PASSWORD or PAYRECON_ES_API_KEY.</source>
         <translation>TLS 인증서는 항상 검증합니다. 비밀번호와 API 키는 이 세션 동안에만 보관되며 설정 파일이나 로그에 기록되지 않습니다. payrecon-cli와 야간 작업에는 PAYRECON_ES_PASSWORD 또는 PAYRECON_ES_API_KEY를 설정하십시오.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>These environment variables are set and override what you enter here: %1</source>
         <translation>다음 환경 변수가 설정되어 있어 여기에 입력한 값보다 우선합니다: %1</translation>
     </message>
@@ -1485,7 +1490,7 @@ VAN: %4건, %5
 <context>
     <name>EsConfig</name>
     <message>
-        <location filename="../app/core/publish/esconfig.cpp" line="+101"/>
+        <location filename="../app/core/publish/esconfig.cpp" line="+113"/>
         <source>No Elasticsearch URL: set PAYRECON_ES_URL (for example https://es.internal:9200).</source>
         <translation>Elasticsearch URL이 없습니다: PAYRECON_ES_URL을 설정하십시오(예: https://es.internal:9200).</translation>
     </message>
@@ -1811,6 +1816,19 @@ VAN: %4건, %5
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../app/secrets/keychainsecretstore.cpp" line="+64"/>
+        <source>The keychain is not available while PayRecon quits.</source>
+        <translation>PayRecon이 종료되는 중에는 키체인을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>키체인이 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <location filename="../ui/ledgerdialog.cpp" line="+21"/>
@@ -2054,7 +2072,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>&amp;All discrepancies</source>
         <translation>전체 불일치(&amp;A)</translation>
     </message>
@@ -2155,12 +2173,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+36"/>
-        <location line="+1291"/>
+        <location line="+1322"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="-1253"/>
+        <location line="-1284"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -2625,12 +2643,12 @@ VAN: %4건, %5
     <message>
         <location line="+0"/>
         <location line="+54"/>
-        <location line="+140"/>
+        <location line="+171"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-208"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
@@ -2710,7 +2728,12 @@ VAN: %4건, %5
         <translation>대사 보고서</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
+        <source>The Elasticsearch credentials are kept for this session only: %1</source>
+        <translation>Elasticsearch 인증 정보는 이번 세션에만 보관됩니다: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Already publishing.</source>
         <translation>이미 게시 중입니다.</translation>
     </message>
@@ -2757,6 +2780,14 @@ VAN: %4건, %5
         <translation>
             <numerusform>PayRecon: 오늘 알림 %n건</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <location filename="../app/core/store/memorysecretstore.cpp" line="+8"/>
+        <source>No keychain service is available.</source>
+        <translation>사용할 수 있는 키체인 서비스가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4422,74 @@ VAN: %2원
     </message>
 </context>
 <context>
+    <name>SecretResolver</name>
+    <message>
+        <location filename="../app/core/store/secretresolver.cpp" line="+69"/>
+        <source>environment (%1)</source>
+        <translation>환경 변수(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keychain</source>
+        <translation>키체인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settings file</source>
+        <translation>설정 파일</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not set</source>
+        <translation>설정되지 않음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This program was built without keychain support.</source>
+        <translation>이 프로그램은 키체인 지원 없이 빌드되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain is turned off by %1=off.</source>
+        <translation>%1=off로 키체인 사용이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No keychain service is available (%1).</source>
+        <translation>사용할 수 있는 키체인 서비스가 없습니다(%1).</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The keychain did not keep the secret.</source>
+        <translation>키체인에 비밀 값이 보관되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The keychain refused the secret: %1</source>
+        <translation>키체인이 비밀 값을 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Discord webhook is stored in %1, readable only by you. Anyone who can read that file can post to the channel; set PAYRECON_DISCORD_WEBHOOK instead to keep it out of the file.</source>
+        <translation>Discord 웹후크는 본인만 읽을 수 있는 %1에 저장됩니다. 이 파일을 읽을 수 있는 사람은 누구나 채널에 글을 올릴 수 있으므로, 웹후크를 파일에 남기지 않으려면 대신 PAYRECON_DISCORD_WEBHOOK을 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No keychain is available to keep the Elasticsearch password (%1). Set PAYRECON_ES_PASSWORD in the environment of the jobs that publish instead.</source>
+        <translation>Elasticsearch 비밀번호를 보관할 키체인이 없습니다(%1). 대신 게시 작업을 실행하는 환경에 PAYRECON_ES_PASSWORD를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available to keep the Elasticsearch API key (%1). Set PAYRECON_ES_API_KEY in the environment of the jobs that publish instead.</source>
+        <translation>Elasticsearch API 키를 보관할 키체인이 없습니다(%1). 대신 게시 작업을 실행하는 환경에 PAYRECON_ES_API_KEY를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The keychain did not remove the secret: %1</source>
+        <translation>키체인에서 비밀 값을 삭제하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlLedgerSource</name>
     <message>
         <location filename="../app/core/ledger/sqlledgersource.cpp" line="+509"/>
@@ -4995,7 +5094,7 @@ VAN: %2원
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+42"/>
+        <location filename="../app/gui/main.cpp" line="+44"/>
         <source>Card settlement reconciliation.</source>
         <translation>카드 정산 대사.</translation>
     </message>
@@ -5079,7 +5178,7 @@ VAN: %2원
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/publishcommand.cpp" line="+145"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+147"/>
         <location filename="../app/cli/reconcilecommand.cpp" line="+131"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
@@ -5102,7 +5201,7 @@ Commands:
   demo        reconcile the embedded demo (created on first use)
   reconcile   match the ledger against a VAN settlement file (and record the run)
   runs        list the recorded runs and what is still open of each
-  report      a recorded run with its resolutions (--run ID --csv FILE)
+  report      a recorded run with its resolutions (--run ID --csv FILE --pdf FILE)
   resolve     resolve open items from a script, or --undo your last action
   audit       show or export the audit trail; --verify checks it is intact
   generate    write a deterministic demo dataset with its ground truth
@@ -5110,7 +5209,8 @@ Commands:
   publish     send the Elasticsearch outbox (after reconcile --publish)
   monitor     watch the ledger and send alerts to Discord (--once for cron; alias: watch)
   alerts      list recent alerts and their delivery state (--flush sends pending)
-  config      show the effective configuration, secrets masked (config show)
+  config      show the effective configuration, secrets masked (config show); keep secrets in the
+              keychain (config set-secret KEY, value on stdin; config clear-secret KEY)
 
 Run payrecon-cli &lt;command&gt; --help for the options of a command.
 Options: --version, --help, --verbose (log progress to stderr)
@@ -5121,7 +5221,7 @@ Options: --version, --help, --verbose (log progress to stderr)
   demo        내장 데모를 대사합니다(처음 사용할 때 생성)
   reconcile   원장을 VAN 정산 파일과 대사합니다(실행을 기록)
   runs        기록된 실행과 실행별 미결 항목을 표시합니다
-  report      기록된 실행과 처리 내용을 보고합니다(--run ID --csv 파일)
+  report      기록된 실행과 처리 내용을 보고합니다(--run ID --csv 파일 --pdf 파일)
   resolve     스크립트에서 미결 항목을 처리하거나 --undo로 마지막 작업을 취소합니다
   audit       감사 기록을 표시하거나 내보냅니다. --verify는 변경 여부를 검사합니다
   generate    결정적인 데모 데이터와 정답 데이터를 씁니다
@@ -5129,14 +5229,15 @@ Options: --version, --help, --verbose (log progress to stderr)
   publish     Elasticsearch 전송 대기함의 문서를 보냅니다(reconcile --publish 후)
   monitor     원장을 감시하여 알림을 Discord로 보냅니다(cron에서는 --once, 별칭: watch)
   alerts      최근 알림과 전송 상태를 표시합니다(--flush는 대기 중인 알림을 전송)
-  config      비밀 값을 가린 채 적용 중인 설정을 표시합니다(config show)
+  config      비밀 값을 가린 채 적용 중인 설정을 표시합니다(config show). 비밀 값을 키체인에
+              보관합니다(config set-secret KEY, 값은 표준 입력으로; config clear-secret KEY)
 
 명령별 옵션은 payrecon-cli &lt;명령&gt; --help로 확인하십시오.
 옵션: --version, --help, --verbose(진행 상황을 stderr에 기록)
 </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>payrecon-cli: unknown command &quot;%1&quot;
 
 </source>
@@ -5416,7 +5517,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>실행 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="+30"/>
+        <location filename="../app/cli/alertscommand.cpp" line="+31"/>
         <source>List recent alerts with their delivery state (newest first); --flush sends the pending ones to the Discord webhook from PAYRECON_DISCORD_WEBHOOK or the settings.</source>
         <translation>최근 알림을 전송 상태와 함께 최신순으로 표시합니다. --flush를 지정하면 대기 중인 알림을 PAYRECON_DISCORD_WEBHOOK 또는 설정의 Discord 웹후크로 전송합니다.</translation>
     </message>
@@ -5427,7 +5528,7 @@ Options: --version, --help, --verbose (log progress to stderr)
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/monitorcommand.cpp" line="+66"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="+67"/>
         <source>PayRecon store file (default: PAYRECON_STORE or the data directory).</source>
         <translation>PayRecon 저장소 파일(기본값: PAYRECON_STORE 또는 데이터 디렉터리).</translation>
     </message>
@@ -5442,7 +5543,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli alerts: --limit은 양수여야 합니다</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Delivered %1 alert(s) to %2; %3 still pending.</source>
         <translation>알림 %1건을 %2(으)로 전송했습니다. %3건은 아직 대기 중입니다.</translation>
     </message>
@@ -5489,12 +5590,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>아직 기록된 알림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/escheckcommand.cpp" line="+17"/>
+        <location filename="../app/cli/escheckcommand.cpp" line="+18"/>
         <source>Test the Elasticsearch connection: server version, cluster health, user, and whether the indexes exist with a fitting mapping. Reads the [elasticsearch] settings and PAYRECON_ES_URL, PAYRECON_ES_USER, PAYRECON_ES_PASSWORD, PAYRECON_ES_API_KEY, PAYRECON_ES_CA_FILE. Changes nothing on the server.</source>
         <translation>Elasticsearch 연결을 점검합니다: 서버 버전, 클러스터 상태, 사용자, 그리고 인덱스가 있는지와 매핑이 맞는지 확인합니다. [elasticsearch] 설정과 PAYRECON_ES_URL, PAYRECON_ES_USER, PAYRECON_ES_PASSWORD, PAYRECON_ES_API_KEY, PAYRECON_ES_CA_FILE을 읽습니다. 서버에서는 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Elasticsearch: %1</source>
         <translation>Elasticsearch: %1</translation>
     </message>
@@ -5569,7 +5670,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>한 번 폴링하고 대기 중인 알림을 전송한 뒤 종료합니다. 종료 코드: 0 모두 전송됨, 1 원장 또는 Discord 실패(알림은 대기 중으로 남음), 2 잘못된 설정.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>payrecon-cli monitor: cannot read %1: %2</source>
         <translation>payrecon-cli monitor: %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -5599,7 +5700,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>전송 #%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="-99"/>
+        <location filename="../app/cli/publishcommand.cpp" line="-100"/>
         <source>published %1 of %2 (%3 failed)</source>
         <translation>%2건 중 %1건 게시(%3건 실패)</translation>
     </message>
@@ -5659,7 +5760,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>처리된 항목 %1건을 검증 인덱스 전송 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Send what the Elasticsearch outbox holds (verified rows, the mismatch log) and mark each document done once the server acknowledged it. Safe to interrupt and to run again. The outbox lives in the local store (PAYRECON_STORE overrides its path).</source>
         <translation>Elasticsearch 전송 대기함에 있는 문서(검증된 행, 불일치 로그)를 보내고, 서버가 수신을 확인한 문서는 완료로 표시합니다. 도중에 중단하거나 다시 실행해도 안전합니다. 전송 대기함은 로컬 저장소에 있습니다(PAYRECON_STORE로 경로 변경).</translation>
     </message>
@@ -5689,7 +5790,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>대사 실행 %1: Elasticsearch용 문서 %2건(신규 또는 변경 %3건).</translation>
     </message>
     <message>
-        <location filename="../app/cli/configcommand.cpp" line="+22"/>
+        <location filename="../app/cli/configcommand.cpp" line="+31"/>
         <source>on</source>
         <translation>켜짐</translation>
     </message>
@@ -5704,22 +5805,71 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation> (%1에서)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>show: print the effective configuration (the settings file, then PAYRECON_* environment variables over it), with every password, API key and webhook token masked.</source>
-        <translation>show: 적용 중인 설정(설정 파일에 PAYRECON_* 환경 변수를 덮어쓴 결과)을 모든 비밀번호, API 키, 웹후크 토큰을 가린 채 출력합니다.</translation>
+        <location line="+11"/>
+        <source>Value for %1 (not shown): </source>
+        <translation>%1의 값(화면에 표시되지 않음): </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>What to do.</source>
-        <translation>수행할 작업.</translation>
+        <location line="+37"/>
+        <source>payrecon-cli config: no value on standard input; nothing was stored (use clear-secret to remove one).</source>
+        <translation>payrecon-cli config: 표준 입력에 값이 없어 아무것도 저장하지 않았습니다(저장된 값을 지우려면 clear-secret을 사용하십시오).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>payrecon-cli config: the only action is &quot;show&quot;</source>
-        <translation>payrecon-cli config: 사용할 수 있는 작업은 &quot;show&quot;뿐입니다</translation>
+        <location line="+20"/>
+        <source>%1 is stored in the keychain.</source>
+        <translation>%1을(를) 키체인에 저장했습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>%1 is stored in the settings file %2.</source>
+        <translation>%1을(를) 설정 파일 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>payrecon-cli config: %1 is set in this environment and still takes precedence over the stored value.</source>
+        <translation>payrecon-cli config: 이 환경에 %1이(가) 설정되어 있어 저장된 값보다 우선합니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is no longer stored.</source>
+        <translation>%1을(를) 더 이상 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>payrecon-cli config: %1 is still set in this environment; unset it there.</source>
+        <translation>payrecon-cli config: 이 환경에는 아직 %1이(가) 설정되어 있습니다. 환경에서 해제하십시오.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>show: print the effective configuration (the settings file and the keychain, then PAYRECON_* environment variables over them), with every password, API key and webhook token masked and the origin of each secret.
+set-secret KEY: store a secret read from standard input in the keychain (elasticsearch/password, elasticsearch/api_key, discord/webhook).
+clear-secret KEY: remove a stored secret from the keychain and the settings file.</source>
+        <translation>show: 적용 중인 설정(설정 파일과 키체인에 PAYRECON_* 환경 변수를 덮어쓴 결과)을 모든 비밀번호, API 키, 웹후크 토큰을 가리고 각 비밀 값의 출처와 함께 출력합니다.
+set-secret KEY: 표준 입력에서 읽은 비밀 값을 키체인에 저장합니다(elasticsearch/password, elasticsearch/api_key, discord/webhook).
+clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭제합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>show, set-secret or clear-secret.</source>
+        <translation>show, set-secret 또는 clear-secret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret&apos;s name.</source>
+        <translation>비밀 값의 이름.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>payrecon-cli config: unknown secret &quot;%1&quot;; the secrets are %2.</source>
+        <translation>payrecon-cli config: 알 수 없는 비밀 값 &quot;%1&quot;입니다. 사용할 수 있는 이름은 %2입니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>payrecon-cli config: the actions are &quot;show&quot;, &quot;set-secret KEY&quot; and &quot;clear-secret KEY&quot; (the value comes from standard input, never from the command line)</source>
+        <translation>payrecon-cli config: 사용할 수 있는 작업은 &quot;show&quot;, &quot;set-secret KEY&quot;, &quot;clear-secret KEY&quot;입니다(값은 명령줄이 아니라 표준 입력으로 받습니다)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
@@ -5732,6 +5882,21 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+5"/>
         <source>not set (PAYRECON_LEDGER_PASSWORD)</source>
         <translation>설정되지 않음 (PAYRECON_LEDGER_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secrets</source>
+        <translation>비밀 값</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>available (service &quot;%1&quot;)</source>
+        <translation>사용 가능(서비스 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not available: %1 Secrets come from the environment and the owner-only settings file.</source>
+        <translation>사용 불가: %1 비밀 값은 환경 변수와 소유자만 읽을 수 있는 설정 파일에서 가져옵니다.</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -40,6 +40,10 @@ QSpinBox *intBox(int min, int max, int value, const QString &suffix, QWidget *pa
 } // namespace
 
 AlertRulesDialog::AlertRulesDialog(const AlertSettings &current, QWidget *parent)
+    : AlertRulesDialog(current, false, parent)
+{ }
+
+AlertRulesDialog::AlertRulesDialog(const AlertSettings &current, bool secretsInKeychain, QWidget *parent)
     : QDialog { parent }
     , m_current { current }
     , m_highValue { new QCheckBox(tr("&High value: an approval of at least"), this) }
@@ -117,6 +121,9 @@ AlertRulesDialog::AlertRulesDialog(const AlertSettings &current, QWidget *parent
     delivery->addRow(tr("Discord &webhook:"), m_webhook);
     auto *secretNote = new QLabel(current.webhookFromEnvironment
             ? tr("The webhook comes from PAYRECON_DISCORD_WEBHOOK and cannot be changed here.")
+            : secretsInKeychain
+            ? tr("Leave the field empty to keep the current webhook. It is stored in the system keychain, never in "
+                 "the settings file or the logs.")
             : tr("Leave the field empty to keep the current webhook. It is stored in the settings file, readable by "
                  "you only, and never written to the logs."),
         this);
@@ -161,8 +168,10 @@ AlertSettings AlertRulesDialog::settings() const
     s.outlierFactor = m_outlierFactor->value();
     s.outlierMinHistory = m_outlierHistory->value();
     s.pollIntervalMs = int(m_pollSeconds->value() * 1000);
-    if (!m_webhook->text().trimmed().isEmpty())
+    if (!m_webhook->text().trimmed().isEmpty()) {
         s.webhook = m_webhook->text().trimmed();
+        s.webhookFromKeychain = false; // a new one, to be saved
+    }
     return s;
 }
 

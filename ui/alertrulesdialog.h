@@ -19,6 +19,8 @@ class AlertRulesDialog : public QDialog
 
 public:
     explicit AlertRulesDialog(const AlertSettings &current, QWidget *parent = nullptr);
+    /// secretsInKeychain: the webhook will be saved in the OS keychain (else in the owner-only settings file).
+    AlertRulesDialog(const AlertSettings &current, bool secretsInKeychain, QWidget *parent);
 
     /// The settings as entered; the webhook stays the current one unless a new URL was typed.
     AlertSettings settings() const;

@@ -1,5 +1,7 @@
 #include "alertsdock.h"
 
+#include "store/secretresolver.h"
+
 #include "alerts/webhookurl.h"
 #include "models/alertsmodel.h"
 
@@ -59,7 +61,8 @@ void AlertsDock::startMonitor()
     if (m_monitor)
         return;
     QSettings settings;
-    const AlertSettings alertSettings = AlertSettings::load(settings);
+    SecretResolver secrets(m_secrets, settings);
+    const AlertSettings alertSettings = AlertSettings::load(settings, &secrets);
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("alerts"));
     m_monitor = new LedgerMonitor(alertSettings, m_storePath);

@@ -12,6 +12,8 @@ class QPushButton;
 class QTableView;
 class QThread;
 
+class SecretStore;
+
 class AlertsDock : public QDockWidget
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     /// storePath: the local store holding the alert outbox and the high-water mark.
     explicit AlertsDock(QString storePath, QWidget *parent = nullptr);
     ~AlertsDock() override;
+    /// Where the monitor finds the webhook besides the environment and the settings file (null: there only).
+    void setSecretStore(SecretStore *store) { m_secrets = store; }
 
     bool isMonitoring() const { return m_monitor != nullptr; }
     AlertsModel *model() const { return m_model; }
@@ -41,6 +45,7 @@ private:
     void onStatus(LedgerMonitor::Status status, const QString &message);
 
     QString m_storePath;
+    SecretStore *m_secrets = nullptr;
     AlertsModel *m_model;
     QTableView *m_view;
     QLabel *m_status;

@@ -28,6 +28,11 @@ QString nodesText(const QList<QUrl> &nodes)
 } // namespace
 
 ElasticsearchDialog::ElasticsearchDialog(const EsConfig &current, PublishWorker *worker, QWidget *parent)
+    : ElasticsearchDialog(current, worker, false, parent)
+{ }
+
+ElasticsearchDialog::ElasticsearchDialog(
+    const EsConfig &current, PublishWorker *worker, bool secretsInKeychain, QWidget *parent)
     : QDialog { parent }
     , m_worker { worker }
     , m_nodes { new QLineEdit(nodesText(current.nodes), this) }
@@ -96,10 +101,15 @@ ElasticsearchDialog::ElasticsearchDialog(const EsConfig &current, PublishWorker 
     form->addRow(tr("Bulk request up to:"), m_bulkMb);
     form->addRow(tr("… and documents:"), m_bulkDocs);
 
-    auto *note = new QLabel(tr("TLS certificates are always verified. The password and the API key are kept for "
-                               "this session only and never written to the settings file or the logs; for "
-                               "payrecon-cli and nightly jobs set PAYRECON_ES_PASSWORD or PAYRECON_ES_API_KEY."),
+    auto *note = new QLabel(secretsInKeychain
+            ? tr("TLS certificates are always verified. The password and the API key are saved in the system "
+                 "keychain, where payrecon-cli finds them too, and never in the settings file or the logs; "
+                 "PAYRECON_ES_PASSWORD and PAYRECON_ES_API_KEY still override them.")
+            : tr("TLS certificates are always verified. The password and the API key are kept for "
+                 "this session only and never written to the settings file or the logs; for "
+                 "payrecon-cli and nightly jobs set PAYRECON_ES_PASSWORD or PAYRECON_ES_API_KEY."),
         this);
+    note->setObjectName(QStringLiteral("esSecretNote"));
     note->setWordWrap(true);
     QStringList overridden;
     for (const char *name : { "PAYRECON_ES_URL", "PAYRECON_ES_USER", "PAYRECON_ES_PASSWORD", "PAYRECON_ES_API_KEY",

@@ -19,8 +19,11 @@ class ElasticsearchDialog : public QDialog
 
 public:
     ElasticsearchDialog(const EsConfig &current, PublishWorker *worker, QWidget *parent = nullptr);
+    /// secretsInKeychain: the password and API key will be saved in the OS keychain (else kept for the session).
+    ElasticsearchDialog(const EsConfig &current, PublishWorker *worker, bool secretsInKeychain, QWidget *parent);
 
-    /// The settings as entered, secrets included (the caller keeps those out of the settings file).
+    /// The settings as entered, secrets included (the caller keeps those out of the settings file); only the
+    /// chosen authentication's secret is set, the other one is empty.
     EsConfig config() const;
 
 public slots:

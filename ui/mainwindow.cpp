@@ -20,6 +20,8 @@
 #include "reconpdfwriter.h"
 #include "reportworker.h"
 #include "store/localstore.h"
+#include "store/secretresolver.h"
+#include "store/secretstore.h"
 #include "vanimportdialog.h"
 #include "welcomedialog.h"
 
@@ -1352,11 +1354,18 @@ void MainWindow::showWelcome()
     dialog->show();
 }
 
+void MainWindow::setSecretStore(SecretStore *store)
+{
+    m_secrets = store;
+    m_alertsDock->setSecretStore(store);
+}
+
 EsConfig MainWindow::elasticsearchConfig() const
 {
     QSettings settings;
-    EsConfig config = EsConfig::load(settings); // settings, then PAYRECON_ES_* over them
-    // Secrets typed in the dialog live in memory for this session; the environment still wins.
+    SecretResolver secrets(m_secrets, settings);
+    EsConfig config = EsConfig::load(settings, &secrets); // settings, the keychain, then PAYRECON_ES_* over them
+    // Without a keychain, secrets typed in the dialog live in memory for this session; the environment still wins.
     if (config.password.isEmpty())
         config.password = m_esPassword;
     if (config.apiKey.isEmpty())
@@ -1366,14 +1375,38 @@ EsConfig MainWindow::elasticsearchConfig() const
 
 void MainWindow::editElasticsearchSettings()
 {
-    ElasticsearchDialog dialog(elasticsearchConfig(), m_publisher, this);
+    QSettings settings;
+    SecretResolver secrets(m_secrets, settings);
+    const bool keychain = secrets.keychainAvailable();
+    ElasticsearchDialog dialog(elasticsearchConfig(), m_publisher, keychain, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const EsConfig config = dialog.config();
-    QSettings settings;
     config.save(settings); // never the password or the API key
     m_esPassword = config.password;
     m_esApiKey = config.apiKey;
+    if (!keychain)
+        return;
+    // The chosen authentication's secret is kept, the other one cleared (an API key left behind would win over a
+    // new password). One the environment provides is neither copied nor cleared: it wins anyway.
+    QStringList problems;
+    for (const auto &[key, value] : { std::pair { SecretStore::EsPasswordKey, config.password },
+             std::pair { SecretStore::EsApiKeyKey, config.apiKey } }) {
+        const QString name = QLatin1String(key);
+        if (qEnvironmentVariableIsSet(qPrintable(SecretResolver::environmentVariable(name))))
+            continue;
+        QString error;
+        if (value.isEmpty() ? secrets.clear(name, &error) : secrets.store(name, value, nullptr, &error))
+            continue;
+        problems << error;
+    }
+    if (problems.isEmpty()) {
+        m_esPassword.clear(); // the keychain has them now
+        m_esApiKey.clear();
+    } else {
+        statusBar()->showMessage(
+            tr("The Elasticsearch credentials are kept for this session only: %1").arg(problems.join(u' ')), 15000);
+    }
 }
 
 void MainWindow::publishToElasticsearch()
@@ -1512,11 +1545,12 @@ void MainWindow::createTray()
 void MainWindow::editAlertRules()
 {
     QSettings settings;
-    AlertRulesDialog dialog(AlertSettings::load(settings), this);
+    SecretResolver secrets(m_secrets, settings);
+    AlertRulesDialog dialog(AlertSettings::load(settings, &secrets), secrets.keychainAvailable(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString warning;
-    dialog.settings().save(settings, &warning);
+    dialog.settings().save(settings, &warning, &secrets);
     if (!warning.isEmpty())
         statusBar()->showMessage(warning, 15000);
     if (m_alertsDock->isMonitoring()) { // the monitor reads its settings when it starts

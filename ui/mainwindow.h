@@ -38,6 +38,7 @@ class QTimer;
 class QToolButton;
 class RejectedRowsModel;
 
+class SecretStore;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -56,6 +57,9 @@ public:
     /// Where "Open demo" keeps its dataset (default: the app's data directory + "/demo").
     QString demoDirectory() const { return m_demoDirectory; }
     void setDemoDirectory(const QString &dir) { m_demoDirectory = dir; }
+    /// The OS keychain main() made (secrets: Elasticsearch password and API key, Discord webhook); null keeps
+    /// them in the environment, the settings file and this session's memory. Not owned.
+    void setSecretStore(SecretStore *store);
     /// Size of a freshly generated demo.
     void setDemoRows(qint64 rows) { m_demoRows = rows; }
 
@@ -232,7 +236,8 @@ private:
     QThread *m_publishThread = nullptr;
     PublishWorker *m_publisher = nullptr; ///< lives on m_publishThread
     bool m_publishing = false;
-    QString m_esPassword; ///< memory only, like the ledger password
+    SecretStore *m_secrets = nullptr;
+    QString m_esPassword; ///< memory only without a keychain, like the ledger password
     QString m_esApiKey;
     QAction *m_aboutAction = nullptr;
     QAction *m_openLogFolderAction = nullptr;

@@ -5,6 +5,7 @@
 #include "alerts/discorddelivery.h"
 #include "alerts/webhookurl.h"
 #include "clioutput.h"
+#include "clisecrets.h"
 #include "exitcodes.h"
 #include "store/localstore.h"
 
@@ -68,7 +69,8 @@ int AlertsCommand::run(const QStringList &arguments)
     int exitCode = ExitCode::Clean;
     if (p.isSet(QStringLiteral("flush"))) {
         QSettings qsettings;
-        const AlertSettings settings = AlertSettings::load(qsettings);
+        SecretResolver secrets = CliSecrets::resolver(qsettings);
+        const AlertSettings settings = AlertSettings::load(qsettings, &secrets);
         if (!WebhookUrl::isValid(settings.webhook, &error)) {
             err() << "payrecon-cli alerts: " << error << Qt::endl;
             return ExitCode::BadInput;

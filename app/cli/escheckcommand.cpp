@@ -1,6 +1,7 @@
 #include "escheckcommand.h"
 
 #include "clioutput.h"
+#include "clisecrets.h"
 #include "exitcodes.h"
 #include "publish/esclient.h"
 #include "publish/esindexbootstrap.h"
@@ -28,7 +29,8 @@ int EsCheckCommand::run(const QStringList &arguments)
         return ExitCode::Clean;
     }
     QSettings settings;
-    const EsConfig config = EsConfig::load(settings);
+    SecretResolver secrets = CliSecrets::resolver(settings);
+    const EsConfig config = EsConfig::load(settings, &secrets);
     out() << QCoreApplication::translate("payrecon-cli", "Elasticsearch: %1").arg(config.describe()) << Qt::endl;
     const QString invalid = config.validate();
     if (!invalid.isEmpty()) {

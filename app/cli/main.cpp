@@ -88,7 +88,7 @@ int main(int argc, char **argv)
         "  demo        reconcile the embedded demo (created on first use)\n"
         "  reconcile   match the ledger against a VAN settlement file (and record the run)\n"
         "  runs        list the recorded runs and what is still open of each\n"
-        "  report      a recorded run with its resolutions (--run ID --csv FILE)\n"
+        "  report      a recorded run with its resolutions (--run ID --csv FILE --pdf FILE)\n"
         "  resolve     resolve open items from a script, or --undo your last action\n"
         "  audit       show or export the audit trail; --verify checks it is intact\n"
         "  generate    write a deterministic demo dataset with its ground truth\n"
@@ -96,7 +96,8 @@ int main(int argc, char **argv)
         "  publish     send the Elasticsearch outbox (after reconcile --publish)\n"
         "  monitor     watch the ledger and send alerts to Discord (--once for cron; alias: watch)\n"
         "  alerts      list recent alerts and their delivery state (--flush sends pending)\n"
-        "  config      show the effective configuration, secrets masked (config show)\n\n"
+        "  config      show the effective configuration, secrets masked (config show); keep secrets in the\n"
+        "              keychain (config set-secret KEY, value on stdin; config clear-secret KEY)\n\n"
         "Run payrecon-cli <command> --help for the options of a command.\n"
         "Options: --version, --help, --verbose (log progress to stderr)\n");
     if (command == u"--version" || command == u"-v") {

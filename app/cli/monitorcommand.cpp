@@ -4,6 +4,7 @@
 #include "alerts/ledgermonitor.h"
 #include "alerts/webhookurl.h"
 #include "clioutput.h"
+#include "clisecrets.h"
 #include "exitcodes.h"
 #include "store/localstore.h"
 
@@ -80,7 +81,8 @@ int MonitorCommand::run(const QStringList &arguments)
         return ExitCode::Clean;
     }
     QSettings qsettings;
-    AlertSettings settings = AlertSettings::load(qsettings);
+    SecretResolver secrets = CliSecrets::resolver(qsettings);
+    AlertSettings settings = AlertSettings::load(qsettings, &secrets);
     if (p.isSet(QStringLiteral("ledger")))
         settings.ledgerUrl = p.value(QStringLiteral("ledger"));
     if (p.isSet(QStringLiteral("table")))

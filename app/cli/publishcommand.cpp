@@ -3,6 +3,7 @@
 #include "resolve/reconstore.h"
 
 #include "clioutput.h"
+#include "clisecrets.h"
 #include "exitcodes.h"
 #include "publish/publishjob.h"
 #include "reconcile/reconciliationjob.h"
@@ -118,7 +119,8 @@ bool queueResolved(PublishJob &job, bool quiet)
 bool PublishCommand::loadConfig(EsConfig *config)
 {
     QSettings settings;
-    *config = EsConfig::load(settings);
+    SecretResolver secrets = CliSecrets::resolver(settings);
+    *config = EsConfig::load(settings, &secrets);
     const QString invalid = config->validate();
     if (!invalid.isEmpty()) {
         err() << "payrecon-cli: " << invalid << Qt::endl;

@@ -1,8 +1,10 @@
 // The desktop application: wiring only; everything it shows lives in ui/.
 #include "i18n/translations.h"
+#include "keychainsecretstore.h"
 #include "logging/rotatinglog.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
+#include "store/secretresolver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,7 +55,21 @@ int main(int argc, char **argv)
     if (!check && !instance.claimOrActivate())
         return 0; // the running window came to the front
 
+    // Secrets live in the OS keychain when the desktop has one; a webhook or password an older version left in
+    // the settings file moves there now (before any window reads it). Without a keychain, SecretResolver logs so
+    // once and everything stays where it was.
+    KeychainSecretStore keychain;
+    {
+        QSettings settings;
+        SecretResolver secrets(&keychain, settings);
+        QString error;
+        secrets.migrate(&error);
+        if (!error.isEmpty())
+            qCWarning(lcSecrets, "secrets were left in the settings file: %s", qUtf8Printable(error));
+    }
+
     MainWindow window;
+    window.setSecretStore(&keychain);
     if (check)
         window.setAutoOpenDemo(false);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {

@@ -2,8 +2,9 @@
 
 #include "alerts/alertlog.h"
 #include "alerts/webhookurl.h"
+#include "store/secretresolver.h"
+#include "store/secretstore.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -17,7 +18,7 @@ bool isIdentifier(const QString &name)
 }
 } // namespace
 
-AlertSettings AlertSettings::load(QSettings &s)
+AlertSettings AlertSettings::load(QSettings &s, SecretResolver *secrets)
 {
     AlertSettings a;
     auto b = [&s](const char *key, bool def) { return s.value(G + QLatin1String(key), def).toBool(); };
@@ -49,6 +50,13 @@ AlertSettings AlertSettings::load(QSettings &s)
     a.batchSize = i("batchSize", a.batchSize);
     a.warmUpRows = i("warmUpRows", a.warmUpRows);
 
+    if (secrets) {
+        const SecretResolver::Resolved webhook = secrets->resolve(QLatin1String(SecretStore::DiscordWebhookKey));
+        a.webhook = webhook.value;
+        a.webhookFromEnvironment = webhook.origin == SecretOrigin::Environment;
+        a.webhookFromKeychain = webhook.origin == SecretOrigin::Keychain;
+        return a;
+    }
     a.webhook = s.value(G + QStringLiteral("webhook")).toString();
     const QString env = qEnvironmentVariable(WebhookVariable).trimmed();
     if (!env.isEmpty()) {
@@ -58,7 +66,7 @@ AlertSettings AlertSettings::load(QSettings &s)
     return a;
 }
 
-void AlertSettings::save(QSettings &s, QString *warning) const
+void AlertSettings::save(QSettings &s, QString *warning, SecretResolver *secrets) const
 {
     auto put = [&s](const char *key, const QVariant &v) { s.setValue(G + QLatin1String(key), v); };
     put("highValue/enabled", highValueEnabled);
@@ -86,20 +94,17 @@ void AlertSettings::save(QSettings &s, QString *warning) const
     put("pollSeconds", pollIntervalMs / 1000.0);
     put("batchSize", batchSize);
     put("warmUpRows", warmUpRows);
-    // An environment-provided webhook is never copied into the file.
-    if (!webhookFromEnvironment && !webhook.isEmpty()) {
-        put("webhook", webhook);
-        s.sync();
-        // The file now holds a secret: owner-only (on Windows the registry's own ACLs apply instead).
-        if (QFile::exists(s.fileName()))
-            QFile::setPermissions(s.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QString text = tr("The Discord webhook is stored in %1, readable only by you. Anyone who can read "
-                                "that file can post to the channel; set PAYRECON_DISCORD_WEBHOOK instead to keep "
-                                "it out of the file.")
-                                 .arg(s.fileName());
-        qCWarning(lcAlerts, "%s", qUtf8Printable(text));
-        if (warning)
-            *warning = text;
+    // An environment-provided webhook is never copied anywhere; one read from the keychain is already there.
+    if (!webhookFromEnvironment && !webhookFromKeychain && !webhook.isEmpty()) {
+        SecretResolver fileOnly(nullptr, s); // no keychain: the owner-only settings file, as before
+        SecretResolver &resolver = secrets ? *secrets : fileOnly;
+        QString error;
+        SecretOrigin storedIn = SecretOrigin::NotSet;
+        if (!resolver.store(QLatin1String(SecretStore::DiscordWebhookKey), webhook, &storedIn, &error, warning)) {
+            qCWarning(lcAlerts, "the Discord webhook was not saved: %s", qUtf8Printable(error));
+            if (warning)
+                *warning = error;
+        }
     }
 }
 

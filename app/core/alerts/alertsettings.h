@@ -1,11 +1,12 @@
 // Everything the alerts layer is configured with, read from QSettings group "alerts" (the GUI's rule dialog
-// writes the same keys) with the webhook overridable by PAYRECON_DISCORD_WEBHOOK.
+// writes the same keys); the webhook from the keychain when there is one, overridable by PAYRECON_DISCORD_WEBHOOK.
 #pragma once
 
 #include <QCoreApplication>
 #include <QString>
 
 class QSettings;
+class SecretResolver;
 
 struct AlertSettings
 {
@@ -46,12 +47,14 @@ public:
     // Delivery
     QString webhook; ///< a secret: never logged, shown only through WebhookUrl::masked
     bool webhookFromEnvironment = false;
+    bool webhookFromKeychain = false; ///< save() leaves it where it is
 
-    /// Reads group "alerts" (missing keys keep the defaults above), then the environment override.
-    static AlertSettings load(QSettings &settings);
-    /// Writes group "alerts". The webhook is stored in the settings file itself, which is then made
-    /// owner-only: there is no OS keychain dependency in payrecon_core. *warning says so for the user.
-    void save(QSettings &settings, QString *warning = nullptr) const;
+    /// Reads group "alerts" (missing keys keep the defaults above); the webhook by SecretResolver's precedence
+    /// (environment > keychain > settings file), or settings then environment when secrets is null.
+    static AlertSettings load(QSettings &settings, SecretResolver *secrets = nullptr);
+    /// Writes group "alerts". A new webhook goes through secrets into the keychain; without one (or with secrets
+    /// null) into the settings file made owner-only, and *warning says so. A keychain failure is in *warning too.
+    void save(QSettings &settings, QString *warning = nullptr, SecretResolver *secrets = nullptr) const;
     /// Checks ranges and identifiers; returns the first problem as a sentence, empty when valid.
     QString validate() const;
 };

@@ -1,5 +1,8 @@
 #include "esconfig.h"
 
+#include "store/secretresolver.h"
+#include "store/secretstore.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -32,7 +35,7 @@ QList<QUrl> EsConfig::parseNodes(const QString &commaSeparated, QString *user, Q
     return nodes;
 }
 
-EsConfig EsConfig::load(QSettings &settings)
+EsConfig EsConfig::load(QSettings &settings, SecretResolver *secrets)
 {
     EsConfig c;
     settings.beginGroup(QStringLiteral("elasticsearch"));
@@ -50,6 +53,15 @@ EsConfig EsConfig::load(QSettings &settings)
     c.timeoutMs = settings.value(QStringLiteral("timeout_ms"), c.timeoutMs).toInt();
     c.maxAttempts = settings.value(QStringLiteral("max_attempts"), c.maxAttempts).toInt();
     settings.endGroup();
+    if (secrets) {
+        // Only what the keychain holds: the environment is applied next, the settings file was read above.
+        const SecretResolver::Resolved password = secrets->resolve(QLatin1String(SecretStore::EsPasswordKey));
+        if (password.origin == SecretOrigin::Keychain)
+            c.password = password.value;
+        const SecretResolver::Resolved apiKey = secrets->resolve(QLatin1String(SecretStore::EsApiKeyKey));
+        if (apiKey.origin == SecretOrigin::Keychain)
+            c.apiKey = apiKey.value;
+    }
     c.applyEnvironment();
     return c;
 }

@@ -1,5 +1,6 @@
 // Where and how to publish to Elasticsearch: nodes, credentials, CA file, index names, bulk limits.
-// Settings come from QSettings group "elasticsearch"; PAYRECON_ES_* environment variables override them.
+// Settings come from QSettings group "elasticsearch", the password and API key from the keychain when there is one
+// (SecretResolver); PAYRECON_ES_* environment variables override both.
 #pragma once
 
 #include <QList>
@@ -7,6 +8,7 @@
 #include <QUrl>
 
 class QSettings;
+class SecretResolver;
 
 struct EsConfig
 {
@@ -25,14 +27,16 @@ struct EsConfig
     int timeoutMs = 60000; ///< per request, without progress
     int maxAttempts = 8; ///< per request or item within one publish run before giving up for now
 
-    /// Settings (group "elasticsearch") then the environment; URLs carrying user:password@ give up their
-    /// credentials to user/password so they never travel in a logged URL.
-    static EsConfig load(QSettings &settings);
+    /// Settings (group "elasticsearch"), then the keychain's password and API key through secrets (when given),
+    /// then the environment; URLs carrying user:password@ give up their credentials to user/password so they
+    /// never travel in a logged URL.
+    static EsConfig load(QSettings &settings, SecretResolver *secrets = nullptr);
     /// Applies PAYRECON_ES_URL (comma-separated), _USER, _PASSWORD, _API_KEY, _CA_FILE when set.
     void applyEnvironment();
     /// Parses "https://a:9200, https://b:9200".
     static QList<QUrl> parseNodes(const QString &commaSeparated, QString *user = nullptr, QString *password = nullptr);
-    /// Writes everything except the secrets (password, API key), which belong in the environment.
+    /// Writes everything except the secrets (password, API key): those go to the keychain (SecretResolver::store)
+    /// or the environment.
     void save(QSettings &settings) const;
 
     /// Empty when usable, else a message saying what to fix.

@@ -1,0 +1,15 @@
+// The CLI's access to the OS keychain: one KeychainSecretStore per process, made when a command first needs a
+// secret, and the settings-file-to-keychain move done once per process.
+#pragma once
+
+#include "store/secretresolver.h"
+
+class QSettings;
+class SecretStore;
+
+namespace CliSecrets {
+/// The keychain store (its thread starts on first use and stops with the QCoreApplication).
+SecretStore *store();
+/// A resolver over store() and settings, after moving any secret left in the settings file into the keychain.
+SecretResolver resolver(QSettings &settings);
+} // namespace CliSecrets

@@ -1,0 +1,259 @@
+// KeychainSecretStore and payrecon-cli's secrets against a real Secret Service (gnome-keyring on a private session
+// bus, started by secret-service-session.sh). Run outside that wrapper it skips: set PAYRECON_SECRET_SERVICE_TEST=1
+// to run it against the session's own keychain instead (it only touches service "PayRecon-test" entries there).
+#include "keychainsecretstore.h"
+#include "store/secretresolver.h"
+
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+class TestKeychainSecretStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void secretServiceIsAvailable();
+    void writeReadRemoveRoundTrip_data();
+    void writeReadRemoveRoundTrip();
+    void missingEntryIsNotAnError();
+    void anotherStoreInstanceSeesTheEntry();
+    void workerThreadsCallSynchronously();
+    void settingsFileWebhookMovesIntoTheKeychain();
+    void cliSetSecretReadsStdinAndShowReportsTheKeychain();
+    void cliWithoutSessionBusFallsBackAndSaysSoOnce();
+
+private:
+    static QString testService() { return QStringLiteral("PayRecon-test"); }
+    QProcessEnvironment cliEnvironment() const;
+
+    QTemporaryDir m_dir;
+};
+
+void TestKeychainSecretStore::initTestCase()
+{
+    if (qEnvironmentVariable("PAYRECON_SECRET_SERVICE_TEST") != u"1")
+        QSKIP("needs a Secret Service: run through tests/secrets/secret-service-session.sh (ctest does)");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestKeychainSecretStore::cleanup()
+{
+    KeychainSecretStore store(testService());
+    for (const QString &key : SecretResolver::keys())
+        store.remove(key);
+}
+
+void TestKeychainSecretStore::secretServiceIsAvailable()
+{
+    KeychainSecretStore store(testService());
+    QString why;
+    QVERIFY2(store.isAvailable(&why), qPrintable(why));
+    QVERIFY(why.isEmpty());
+}
+
+void TestKeychainSecretStore::writeReadRemoveRoundTrip_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("password with spaces and Korean") << SecretResolver::keys().at(0) << u" 비밀 번호 1! "_qs;
+    QTest::newRow("api key") << SecretResolver::keys().at(1) << u"id:c2VjcmV0LWtleQ=="_qs;
+    QTest::newRow("webhook") << SecretResolver::keys().at(2)
+                             << u"https://discord.com/api/webhooks/123456789012345678/abcDEF_token-xyz"_qs;
+}
+
+void TestKeychainSecretStore::writeReadRemoveRoundTrip()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    KeychainSecretStore store(testService());
+    QString error;
+    QVERIFY2(store.write(key, value, &error), qPrintable(error));
+    QCOMPARE(store.read(key, &error), std::optional<QString>(value));
+    QVERIFY2(store.write(key, value + u"-2", &error), qPrintable(error)); // replaces, does not add
+    QCOMPARE(store.read(key, &error), std::optional<QString>(value + u"-2"));
+    QVERIFY2(store.remove(key, &error), qPrintable(error));
+    QCOMPARE(store.read(key, &error), std::nullopt);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestKeychainSecretStore::missingEntryIsNotAnError()
+{
+    KeychainSecretStore store(testService());
+    QString error;
+    QCOMPARE(store.read(QStringLiteral("discord/webhook"), &error), std::nullopt);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(store.remove(QStringLiteral("discord/webhook"), &error), qPrintable(error));
+}
+
+void TestKeychainSecretStore::anotherStoreInstanceSeesTheEntry()
+{
+    {
+        KeychainSecretStore writer(testService());
+        QVERIFY(writer.write(QStringLiteral("elasticsearch/password"), QStringLiteral("kept")));
+    }
+    KeychainSecretStore reader(testService());
+    QCOMPARE(reader.read(QStringLiteral("elasticsearch/password")), std::optional<QString>(QStringLiteral("kept")));
+    // Another service is another namespace.
+    KeychainSecretStore other(testService() + u"-other");
+    QCOMPARE(other.read(QStringLiteral("elasticsearch/password")), std::nullopt);
+}
+
+void TestKeychainSecretStore::workerThreadsCallSynchronously()
+{
+    // Several threads (and this one) share one store; each call returns its own answer, none blocks another.
+    KeychainSecretStore store(testService());
+    QVERIFY(store.write(QStringLiteral("discord/webhook"), QStringLiteral("https://127.0.0.1/hook")));
+    std::atomic_int good { 0 };
+    QList<QThread *> threads;
+    for (int i = 0; i < 4; ++i) {
+        threads << QThread::create([&store, &good] {
+            for (int n = 0; n < 5; ++n) {
+                if (store.read(QStringLiteral("discord/webhook")) == QStringLiteral("https://127.0.0.1/hook"))
+                    ++good;
+            }
+        });
+        threads.last()->start();
+    }
+    QCOMPARE(store.read(QStringLiteral("discord/webhook")), std::optional<QString>(u"https://127.0.0.1/hook"_qs));
+    for (QThread *thread : std::as_const(threads)) {
+        QVERIFY(thread->wait(60000));
+        delete thread;
+    }
+    QCOMPARE(good.load(), 20);
+}
+
+void TestKeychainSecretStore::settingsFileWebhookMovesIntoTheKeychain()
+{
+    const QString webhook = QStringLiteral("https://discord.com/api/webhooks/1/legacy-token");
+    const QString file = m_dir.filePath(QStringLiteral("migrate.conf"));
+    {
+        QSettings legacy(file, QSettings::IniFormat);
+        legacy.setValue(QStringLiteral("alerts/webhook"), webhook);
+        legacy.setValue(QStringLiteral("alerts/table"), QStringLiteral("payments"));
+    }
+    KeychainSecretStore store(testService());
+    QSettings settings(file, QSettings::IniFormat);
+    SecretResolver secrets(&store, settings);
+    QTest::ignoreMessage(QtInfoMsg, "moved the Discord webhook into the keychain");
+    QString error;
+    QCOMPARE(secrets.migrate(&error), 1);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(store.read(QStringLiteral("discord/webhook")), std::optional<QString>(webhook));
+    QFile text(file);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    const QByteArray contents = text.readAll();
+    QVERIFY2(!contents.contains("legacy-token"), contents.constData());
+    QVERIFY(contents.contains("table=payments")); // only the secret left the file
+    const SecretResolver::Resolved resolved = secrets.resolve(QStringLiteral("discord/webhook"));
+    QCOMPARE(resolved.value, webhook);
+    QCOMPARE(resolved.origin, SecretOrigin::Keychain);
+}
+
+QProcessEnvironment TestKeychainSecretStore::cliEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("cli-config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("cli-data")));
+    for (const char *name : { "PAYRECON_ES_PASSWORD", "PAYRECON_ES_API_KEY", "PAYRECON_DISCORD_WEBHOOK",
+             "PAYRECON_KEYCHAIN", "LANG", "LC_ALL", "LC_MESSAGES" })
+        env.remove(QString::fromLatin1(name));
+    return env;
+}
+
+void TestKeychainSecretStore::cliSetSecretReadsStdinAndShowReportsTheKeychain()
+{
+    const QString secret = QStringLiteral("cli-secret-Passw0rd");
+    QProcess set;
+    set.setProcessEnvironment(cliEnvironment());
+    set.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("elasticsearch/password") });
+    QVERIFY(set.waitForStarted());
+    set.write(secret.toUtf8() + '\n');
+    set.closeWriteChannel();
+    QVERIFY(set.waitForFinished(60000));
+    const QByteArray setOut = set.readAllStandardOutput() + set.readAllStandardError();
+    QVERIFY2(set.exitCode() == 0, setOut.constData());
+    QVERIFY2(setOut.contains("stored in the keychain"), setOut.constData());
+
+    // The CLI stores under the real service name.
+    KeychainSecretStore product;
+    QCOMPARE(product.read(QStringLiteral("elasticsearch/password")), std::optional<QString>(secret));
+
+    QProcess show;
+    show.setProcessEnvironment(cliEnvironment());
+    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
+    QVERIFY(show.waitForFinished(60000));
+    const QByteArray shown = show.readAllStandardOutput() + show.readAllStandardError();
+    QVERIFY2(show.exitCode() == 0, shown.constData());
+    QVERIFY2(!shown.contains(secret.toUtf8()), shown.constData());
+    QVERIFY2(shown.contains("elasticsearch/password keychain"), shown.constData());
+    QVERIFY2(shown.contains("discord/webhook  not set"), shown.constData());
+
+    QProcess clear;
+    clear.setProcessEnvironment(cliEnvironment());
+    clear.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("clear-secret"), QStringLiteral("elasticsearch/password") });
+    QVERIFY(clear.waitForFinished(60000));
+    QCOMPARE(clear.exitCode(), 0);
+    QCOMPARE(product.read(QStringLiteral("elasticsearch/password")), std::nullopt);
+}
+
+void TestKeychainSecretStore::cliWithoutSessionBusFallsBackAndSaysSoOnce()
+{
+    // A headless server: no session bus at all. The webhook stays in the (owner-only) settings file.
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/payrecon-test-bus"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("headless-config")));
+
+    QProcess set;
+    set.setProcessEnvironment(env);
+    set.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("discord/webhook") });
+    QVERIFY(set.waitForStarted());
+    set.write("https://discord.com/api/webhooks/5/HEADLESSTOKEN\n");
+    set.closeWriteChannel();
+    QVERIFY(set.waitForFinished(60000));
+    const QByteArray setOut = set.readAllStandardOutput() + set.readAllStandardError();
+    QVERIFY2(set.exitCode() == 0, setOut.constData());
+    QVERIFY2(setOut.contains("stored in the settings file"), setOut.constData());
+    QVERIFY2(!setOut.contains("HEADLESSTOKEN"), setOut.constData());
+
+    // An Elasticsearch password has nowhere safe to go: the CLI says to use the environment and stores nothing.
+    QProcess password;
+    password.setProcessEnvironment(env);
+    password.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("elasticsearch/password") });
+    QVERIFY(password.waitForStarted());
+    password.write("headless-pw\n");
+    password.closeWriteChannel();
+    QVERIFY(password.waitForFinished(60000));
+    QCOMPARE(password.exitCode(), 1);
+    QVERIFY(password.readAllStandardError().contains("PAYRECON_ES_PASSWORD"));
+
+    QProcess show;
+    show.setProcessEnvironment(env);
+    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
+    QVERIFY(show.waitForFinished(60000));
+    const QByteArray out = show.readAllStandardOutput();
+    const QByteArray err = show.readAllStandardError();
+    QCOMPARE(show.exitCode(), 0);
+    QVERIFY2(out.contains("keychain         not available"), out.constData());
+    QVERIFY2(out.contains("discord/webhook  settings file"), out.constData());
+    QVERIFY2(!out.contains("HEADLESSTOKEN") && !err.contains("HEADLESSTOKEN"), out.constData());
+    QCOMPARE(err.count("no OS keychain"), 1); // said once, however many secrets were looked up
+    // Nothing reached the real Secret Service this test runs beside.
+    KeychainSecretStore product;
+    QCOMPARE(product.read(QStringLiteral("discord/webhook")), std::nullopt);
+}
+
+QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+#include "tst_keychainsecretstore.moc"
