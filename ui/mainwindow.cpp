@@ -253,6 +253,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     createStatusBar();
     connect(m_openItems, &OpenItemsPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // The report of the run on screen prints its stored resolutions once the run is recorded.
+    connect(m_openItems, &OpenItemsPanel::runRecorded, this, [this](qint64 runId, qint64) { m_shownRunId = runId; });
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -960,6 +962,7 @@ void MainWindow::startJob(const ReconInputs &inputs)
     applyLedgerPassword();
     m_runInputs = inputs;
     m_runStartedMs = QDateTime::currentMSecsSinceEpoch();
+    m_shownRunId = 0;
     m_progressLabel->setText(tr("Reconciling…"));
     m_progressBar->setRange(0, 0);
     QMetaObject::invokeMethod(
@@ -1287,8 +1290,8 @@ void MainWindow::exportPdfTo(const QString &path)
         });
     QMetaObject::invokeMethod(
         m_reporter,
-        [reporter = m_reporter, outcome = m_outcome, inputs = m_shownInputs, path] {
-            reporter->writePdf(outcome, inputs, path);
+        [reporter = m_reporter, outcome = m_outcome, inputs = m_shownInputs, path, runId = m_shownRunId] {
+            reporter->writePdf(outcome, inputs, path, runId);
         },
         Qt::QueuedConnection);
 }
@@ -1340,8 +1343,8 @@ void MainWindow::printReport()
         });
     QMetaObject::invokeMethod(
         m_reporter,
-        [reporter = m_reporter, outcome = m_outcome, inputs = m_shownInputs] {
-            reporter->buildReport(outcome, inputs);
+        [reporter = m_reporter, outcome = m_outcome, inputs = m_shownInputs, runId = m_shownRunId] {
+            reporter->buildReport(outcome, inputs, runId);
         },
         Qt::QueuedConnection);
 }

@@ -249,6 +249,7 @@ private:
     QAction *m_reasonCodesAction = nullptr;
     ReconInputs m_runInputs; ///< what the current run reads, for the stored run's record
     qint64 m_runStartedMs = 0;
+    qint64 m_shownRunId = 0; ///< the shown outcome's run in the resolution store, 0 until recorded
     // PDF report (PDF work)
     ReportWorker *m_reporter = nullptr; ///< lives on m_thread, like the CSV exporter
     ReconInputs m_shownInputs; ///< inputs of the outcome shown: what the report names and hashes

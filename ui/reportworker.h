@@ -21,9 +21,11 @@ public:
 
 public slots:
     /// Builds the report of outcome (read from inputs) and writes it as a PDF at path, all or nothing.
-    void writePdf(std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs, const QString &path);
+    /// storedRunId > 0: the run as recorded in the resolution store, with its current resolutions and run id.
+    void writePdf(std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs, const QString &path,
+        qint64 storedRunId = 0);
     /// Builds the report only, for print preview (the printer paints on the GUI thread).
-    void buildReport(std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs);
+    void buildReport(std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs, qint64 storedRunId = 0);
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -32,6 +34,8 @@ signals:
     void reportBuilt(std::shared_ptr<const ReconReport> report);
 
 private:
+    ReconReport report(const ReconOutcome &outcome, const ReconInputs &inputs, qint64 storedRunId) const;
+
     std::atomic_bool m_cancel { false };
 };
 

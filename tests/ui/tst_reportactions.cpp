@@ -1,6 +1,8 @@
 // File → Export PDF report and Print report in the real window, offscreen: disabled until a run is shown, the PDF
 // written off the GUI thread with the run's figures and merchants, the print preview painting the same pages.
 #include "mainwindow.h"
+#include "openitemspanel.h"
+#include "resolve/reconstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +28,7 @@ private slots:
     void actionsWaitForARun();
     void exportWritesThePdfOffTheGuiThread();
     void printPreviewPaintsTheReport();
+    void reportCarriesTheStoredResolutions();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
@@ -138,6 +141,43 @@ void TestReportActions::printPreviewPaintsTheReport()
     QCOMPARE(m_window->findChildren<QPrintPreviewDialog *>().size(), 1);
     QVERIFY(action("actionPrintReport")->isEnabled());
     preview->close();
+}
+
+void TestReportActions::reportCarriesTheStoredResolutions()
+{
+    // The window recorded the run; an operator (here: another connection) resolves one of its items.
+    auto *panel = m_window->findChild<OpenItemsPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->latestRunId() > 0, 30000);
+    ReconStore store;
+    store.setOperator(QStringLiteral("auditor-lee"));
+    QString error;
+    QVERIFY2(store.open(QString(), &error), qPrintable(error));
+    const std::vector<OpenItem> items = store.items(panel->latestRunId(), true, &error);
+    QVERIFY(!items.empty());
+    ResolveRequest request;
+    request.action = ResolveAction::WriteOff;
+    request.reasonCode = QStringLiteral("TEST");
+    request.note = QStringLiteral("NOTE4711 checked with the VAN");
+    request.items.push_back({ items.front().id, items.front().version });
+    QVERIFY(store.resolve(request).ok);
+
+    const QString path = m_dataDir.filePath(QStringLiteral("resolved.pdf"));
+    QSignalSpy exported(m_window.get(), &MainWindow::exported);
+    m_window->exportPdfTo(path);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+    QVERIFY(exported.at(0).at(1).toBool());
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be checked");
+    QProcess p;
+    p.start(
+        QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput())
+                             .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    for (const QString &e :
+        { QStringLiteral("NOTE4711"), QStringLiteral("auditor-lee"), QStringLiteral("Written off") })
+        QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(e, text.left(3000))));
 }
 
 QTEST_MAIN(TestReportActions)
