@@ -1,39 +1,17 @@
 #include "resolutionworker.h"
 
-#include "domain/koreatime.h"
-#include "report/csvwriter.h"
 #include "report/reconreportbuilder.h"
 #include "report/reconreportjson.h"
+#include "resolve/auditcsv.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcResolution, "payrecon.gui.resolution", QtWarningMsg)
-
-namespace {
-/// SHA-256 of a file in hex, empty when it cannot be read (a database ledger has no file).
-QString fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-QByteArray compactJson(const QJsonObject &object)
-{
-    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-} // namespace
 
 ResolutionWorker::ResolutionWorker(QObject *parent)
     : QObject { parent }
@@ -111,9 +89,9 @@ void ResolutionWorker::recordRun(
         }
     }
     if (info.vanSha256.isEmpty())
-        info.vanSha256 = fileSha256(info.vanFile);
+        info.vanSha256 = ReconReportBuilder::fileSha256(info.vanFile);
     if (info.ledgerSha256.isEmpty() && QFileInfo(info.ledgerSource).isFile())
-        info.ledgerSha256 = fileSha256(info.ledgerSource);
+        info.ledgerSha256 = ReconReportBuilder::fileSha256(info.ledgerSource);
     if (info.summary.isEmpty())
         info.summary = outcome->result.summary.toJson();
     const auto result = m_store->recordRun(info, *outcome, &error);
@@ -250,28 +228,8 @@ void ResolutionWorker::exportAudit(const AuditFilter &filter, const QString &pat
         emit auditExported(path, 0, file.errorString());
         return;
     }
-    CsvWriter csv(file);
-    // Stable English column names, as the other exports: spreadsheets and scripts key on them.
-    for (const char *name : { "id", "time_kst", "operator", "action", "run_id", "item_id", "batch_id", "reason_code",
-             "note", "before", "after", "hash" })
-        csv.text(QByteArrayView(name));
-    csv.endRow();
-    for (const AuditEntry &e : entries) {
-        csv.number(e.id);
-        csv.text(KoreaTime::plain(e.atMs));
-        csv.text(e.operatorName);
-        csv.text(e.action);
-        csv.number(e.runId);
-        csv.number(e.itemId);
-        csv.number(e.batchId);
-        csv.text(e.reasonCode);
-        csv.text(e.note);
-        csv.text(compactJson(e.before));
-        csv.text(compactJson(e.after));
-        csv.text(e.hash);
-        csv.endRow();
-    }
-    if (!csv.finish() || !file.commit()) {
+    // The same CSV as payrecon-cli audit --csv (one format for auditors, whichever tool exported it).
+    if (!AuditCsv::write(file, entries) || !file.commit()) {
         emit auditExported(path, 0, file.errorString());
         return;
     }

@@ -1,6 +1,7 @@
 #include "auditcommand.h"
 
 #include "clioutput.h"
+#include "clistore.h"
 #include "domain/koreatime.h"
 #include "exitcodes.h"
 #include "resolve/auditcsv.h"
@@ -27,10 +28,7 @@ int AuditCommand::run(const QStringList &arguments)
         "Show or export the audit trail of resolutions, undos and late matches; verify it has not been altered."));
     p.addHelpOption();
     p.addOptions({
-        { QStringLiteral("store"),
-            QCoreApplication::translate("payrecon-cli",
-                "Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team)."),
-            QStringLiteral("url") },
+        CliStore::option(),
         { QStringLiteral("from"), QCoreApplication::translate("payrecon-cli", "First day (KST), yyyy-MM-dd."),
             QStringLiteral("date") },
         { QStringLiteral("to"), QCoreApplication::translate("payrecon-cli", "Last day (KST, inclusive), yyyy-MM-dd."),
@@ -50,14 +48,8 @@ int AuditCommand::run(const QStringList &arguments)
             QCoreApplication::translate(
                 "payrecon-cli", "Check the hash chain of the whole trail; exit 1 if altered.") },
     });
-    if (!p.parse(arguments)) {
-        err() << "payrecon-cli audit: " << p.errorText() << Qt::endl;
-        return ExitCode::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText() << Qt::flush;
-        return ExitCode::Clean;
-    }
+    if (const int parsed = CliStore::parse(p, arguments, "audit"); parsed >= 0)
+        return parsed;
     AuditFilter filter;
     for (const QString &name : { QStringLiteral("from"), QStringLiteral("to") }) {
         if (!p.isSet(name))
@@ -80,11 +72,8 @@ int AuditCommand::run(const QStringList &arguments)
 
     ReconStore store;
     QString error;
-    if (!store.open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : ReconStore::configuredUrl(),
-            &error)) {
-        err() << "payrecon-cli: " << error << Qt::endl;
+    if (!CliStore::open(p, store))
         return ExitCode::BadInput;
-    }
     if (p.isSet(QStringLiteral("verify"))) {
         if (!store.verifyAuditChain(&error)) {
             err() << "payrecon-cli: " << error << Qt::endl;

@@ -1,6 +1,7 @@
 #include "reportcommand.h"
 
 #include "clioutput.h"
+#include "clistore.h"
 #include "exitcodes.h"
 #include "reconpdfwriter.h"
 #include "resolve/itemscsv.h"
@@ -21,10 +22,7 @@ int ReportCommand::run(const QStringList &arguments)
         "payrecon-cli", "Report a recorded run: its summary and its discrepancies with their resolutions and notes."));
     p.addHelpOption();
     p.addOptions({
-        { QStringLiteral("store"),
-            QCoreApplication::translate("payrecon-cli",
-                "Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team)."),
-            QStringLiteral("url") },
+        CliStore::option(),
         { QStringLiteral("run"), QCoreApplication::translate("payrecon-cli", "The run's id (see payrecon-cli runs)."),
             QStringLiteral("id") },
         { QStringLiteral("csv"),
@@ -35,14 +33,8 @@ int ReportCommand::run(const QStringList &arguments)
                 "payrecon-cli", "Write the run's signed reconciliation report as PDF here, with today's resolutions."),
             QStringLiteral("file") },
     });
-    if (!p.parse(arguments)) {
-        err() << "payrecon-cli report: " << p.errorText() << Qt::endl;
-        return ExitCode::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText() << Qt::flush;
-        return ExitCode::Clean;
-    }
+    if (const int parsed = CliStore::parse(p, arguments, "report"); parsed >= 0)
+        return parsed;
     bool ok = false;
     const qint64 runId = p.value(QStringLiteral("run")).toLongLong(&ok);
     if (!ok || runId <= 0) {
@@ -53,11 +45,8 @@ int ReportCommand::run(const QStringList &arguments)
     }
     ReconStore store;
     QString error;
-    if (!store.open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : ReconStore::configuredUrl(),
-            &error)) {
-        err() << "payrecon-cli: " << error << Qt::endl;
+    if (!CliStore::open(p, store))
         return ExitCode::BadInput;
-    }
     const std::optional<RunInfo> run = store.run(runId, &error);
     if (!run) {
         err() << "payrecon-cli: " << error << Qt::endl;

@@ -1,6 +1,7 @@
 #include "resolvecommand.h"
 
 #include "clioutput.h"
+#include "clistore.h"
 #include "exitcodes.h"
 #include "resolve/reconstore.h"
 
@@ -16,10 +17,7 @@ int ResolveCommand::run(const QStringList &arguments)
         "payrecon-cli", "Resolve open items (all of them as one action, all or nothing), or undo your last action."));
     p.addHelpOption();
     p.addOptions({
-        { QStringLiteral("store"),
-            QCoreApplication::translate("payrecon-cli",
-                "Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team)."),
-            QStringLiteral("url") },
+        CliStore::option(),
         { QStringLiteral("item"), QCoreApplication::translate("payrecon-cli", "An item id; repeat for a bulk action."),
             QStringLiteral("id") },
         { QStringLiteral("action"),
@@ -37,23 +35,14 @@ int ResolveCommand::run(const QStringList &arguments)
             QStringLiteral("name") },
         { QStringLiteral("undo"), QCoreApplication::translate("payrecon-cli", "Undo your last action instead.") },
     });
-    if (!p.parse(arguments)) {
-        err() << "payrecon-cli resolve: " << p.errorText() << Qt::endl;
-        return ExitCode::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText() << Qt::flush;
-        return ExitCode::Clean;
-    }
+    if (const int parsed = CliStore::parse(p, arguments, "resolve"); parsed >= 0)
+        return parsed;
     ReconStore store;
     if (p.isSet(QStringLiteral("operator")))
         store.setOperator(p.value(QStringLiteral("operator")));
     QString error;
-    if (!store.open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : ReconStore::configuredUrl(),
-            &error)) {
-        err() << "payrecon-cli: " << error << Qt::endl;
+    if (!CliStore::open(p, store))
         return ExitCode::BadInput;
-    }
     ResolveResult result;
     if (p.isSet(QStringLiteral("undo"))) {
         result = store.undoLast();

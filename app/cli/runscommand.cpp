@@ -1,6 +1,7 @@
 #include "runscommand.h"
 
 #include "clioutput.h"
+#include "clistore.h"
 #include "domain/koreatime.h"
 #include "exitcodes.h"
 #include "resolve/reconstore.h"
@@ -19,29 +20,17 @@ int RunsCommand::run(const QStringList &arguments)
     p.setApplicationDescription(QCoreApplication::translate("payrecon-cli", "List the recorded reconciliation runs."));
     p.addHelpOption();
     p.addOptions({
-        { QStringLiteral("store"),
-            QCoreApplication::translate("payrecon-cli",
-                "Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team)."),
-            QStringLiteral("url") },
+        CliStore::option(),
         { QStringLiteral("limit"), QCoreApplication::translate("payrecon-cli", "Show at most this many runs."),
             QStringLiteral("n"), QStringLiteral("30") },
         { QStringLiteral("json"), QCoreApplication::translate("payrecon-cli", "Print JSON instead of a table.") },
     });
-    if (!p.parse(arguments)) {
-        err() << "payrecon-cli runs: " << p.errorText() << Qt::endl;
-        return ExitCode::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText() << Qt::flush;
-        return ExitCode::Clean;
-    }
+    if (const int parsed = CliStore::parse(p, arguments, "runs"); parsed >= 0)
+        return parsed;
     ReconStore store;
     QString error;
-    if (!store.open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : ReconStore::configuredUrl(),
-            &error)) {
-        err() << "payrecon-cli: " << error << Qt::endl;
+    if (!CliStore::open(p, store))
         return ExitCode::BadInput;
-    }
     const std::vector<RunInfo> runs = store.runs(p.value(QStringLiteral("limit")).toInt(), &error);
     const std::vector<OpenItem> open = store.items(0, true, &error);
     if (!error.isEmpty()) {

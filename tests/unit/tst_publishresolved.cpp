@@ -1,9 +1,9 @@
 // Resolutions reach Elasticsearch: accepted, paired and late-matched discrepancies become verified documents
 // (one per payment, strict mapping), unresolved and written-off ones do not, and re-queuing changes nothing.
 #include "fakeelasticsearch.h"
-#include "ledgersamples.h"
 #include "publish/publishjob.h"
 #include "reconcile/reconengine.h"
+#include "reconsamples.h"
 #include "resolve/reconstore.h"
 
 #include <QJsonDocument>
@@ -11,49 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace LedgerSamples;
-
-namespace {
-PaymentRecord rec(const QString &id, qint64 amount, const QString &approval)
-{
-    PaymentRecord r = record(id, PaymentKind::Approval, amount, seoulMs(2026, 11, 24, 23, 58, 0));
-    r.approvalNo = approval;
-    r.merchantName = QStringLiteral("강남점 커피");
-    r.cardNumber = QStringLiteral("9410123456781234");
-    return r;
-}
-
-ReconOutcome outcome(const QList<PaymentRecord> &ledger, const QList<PaymentRecord> &van)
-{
-    ReconOutcome o;
-    for (const PaymentRecord &r : ledger)
-        append(o.ledger, r);
-    for (const PaymentRecord &r : van)
-        append(o.van, r);
-    o.result = ReconEngine().run(o.ledger, o.van);
-    return o;
-}
-
-const OpenItem *find(const std::vector<OpenItem> &items, const QString &id, OpenItem::Side side)
-{
-    for (const OpenItem &it : items) {
-        if (it.transactionId == id && it.side == side)
-            return &it;
-    }
-    return nullptr;
-}
-
-ResolveRequest request(ResolveAction action, std::initializer_list<const OpenItem *> items)
-{
-    ResolveRequest r;
-    r.action = action;
-    r.reasonCode = QStringLiteral("ENTRY");
-    r.note = QStringLiteral("확인 완료");
-    for (const OpenItem *it : items)
-        r.items.push_back({ it->id, it->version });
-    return r;
-}
-} // namespace
+using namespace ReconSamples;
 
 class TestPublishResolved final : public QObject
 {
@@ -82,11 +40,11 @@ void TestPublishResolved::verifiedResolutionsArePublishedOncePerPayment()
     QString error;
     QVERIFY2(store.open(url, &error), qPrintable(error));
     const auto day1 = store.recordRun({},
-        outcome({ rec(QStringLiteral("20261124-0017"), 45000, QStringLiteral("7781")),
-                    rec(QStringLiteral("M"), 1000, {}), rec(QStringLiteral("W"), 5, {}),
-                    rec(QStringLiteral("P"), 6, {}), rec(QStringLiteral("LATE"), 777, {}) },
-            { rec(QStringLiteral("20261124-0071"), 45000, QStringLiteral("7781")),
-                rec(QStringLiteral("M"), 1100, {}) }),
+        outcome({ payment(QStringLiteral("20261124-0017"), 45000, QStringLiteral("7781")),
+                    payment(QStringLiteral("M"), 1000, {}), payment(QStringLiteral("W"), 5, {}),
+                    payment(QStringLiteral("P"), 6, {}), payment(QStringLiteral("LATE"), 777, {}) },
+            { payment(QStringLiteral("20261124-0071"), 45000, QStringLiteral("7781")),
+                payment(QStringLiteral("M"), 1100, {}) }),
         &error);
     QVERIFY2(day1, qPrintable(error));
     std::vector<OpenItem> items = store.items(day1->runId, true, &error);
@@ -115,7 +73,7 @@ void TestPublishResolved::verifiedResolutionsArePublishedOncePerPayment()
     QCOMPARE(pair.value(u"status").toString(), QStringLiteral("resolved"));
     QCOMPARE(pair.value(u"resolution").toString(), QStringLiteral("paired"));
     QCOMPARE(pair.value(u"resolved_by").toString(), QStringLiteral("kim"));
-    QCOMPARE(pair.value(u"resolution_note").toString(), QStringLiteral("[ENTRY] 확인 완료"));
+    QCOMPARE(pair.value(u"resolution_note").toString(), QStringLiteral("[TIMING] checked with the card company"));
     QCOMPARE(pair.value(u"amount").toInteger(), 45000);
     QCOMPARE(pair.value(u"card_masked").toString(), QStringLiteral("941012******1234"));
     const QJsonObject accepted
@@ -132,7 +90,7 @@ void TestPublishResolved::verifiedResolutionsArePublishedOncePerPayment()
     QCOMPARE(es.itemsReceived(), items0);
 
     // The next day brings the late record: the carried-over pair publishes once, by its ledger side.
-    QVERIFY(store.recordRun({}, outcome({}, { rec(QStringLiteral("LATE"), 777, {}) }), &error));
+    QVERIFY(store.recordRun({}, outcome({}, { payment(QStringLiteral("LATE"), 777, {}) }), &error));
     const PublishEnqueueResult late = job.enqueueResolved(url);
     QCOMPARE(late.changes, 1);
     QVERIFY(job.drain(0).complete());

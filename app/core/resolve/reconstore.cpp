@@ -710,18 +710,15 @@ bool ReconStore::carryOver(ReconStoreTx &tx, const ReconOutcome &outcome, const 
     RecordRunResult &result, QString *error)
 {
     QSqlDatabase database = db();
-    QSqlQuery q(database);
-    q.prepare(QStringLiteral("SELECT %1 FROM payrecon_items WHERE run_id <> ? AND state IN ('open', 'pending') "
-                             "AND status IN ('ledger_only', 'van_only') ORDER BY id")
-                  .arg(ItemColumns));
-    bind(q, result.runId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    QString queryError;
+    const std::vector<OpenItem> earlier
+        = selectItems({ QStringLiteral("run_id <> ?"), QStringLiteral("state IN ('open', 'pending')"),
+                          QStringLiteral("status IN ('ledger_only', 'van_only')") },
+            { result.runId }, &queryError);
+    if (!queryError.isEmpty()) {
+        *error = queryError;
         return false;
     }
-    std::vector<OpenItem> earlier;
-    while (q.next())
-        earlier.push_back(itemFromQuery(q));
     if (earlier.empty())
         return true;
 
@@ -878,21 +875,16 @@ std::optional<RunInfo> ReconStore::run(qint64 runId, QString *error) const
     return runFromQuery(q);
 }
 
-std::vector<OpenItem> ReconStore::items(qint64 runId, bool openOnly, QString *error) const
+std::vector<OpenItem> ReconStore::selectItems(const QStringList &where, const QVariantList &binds, QString *error) const
 {
     std::vector<OpenItem> out;
-    QStringList where;
-    if (runId > 0)
-        where << QStringLiteral("run_id = ?");
-    if (openOnly)
-        where << QStringLiteral("state IN ('open', 'pending')");
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM payrecon_items%2 ORDER BY id")
                   .arg(ItemColumns,
                       where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
-    if (runId > 0)
-        bind(q, runId);
+    for (const QVariant &v : binds)
+        bind(q, v);
     if (!q.exec()) {
         *error = tr("Store %1: %2").arg(m_describe, q.lastError().text());
         return out;
@@ -900,40 +892,37 @@ std::vector<OpenItem> ReconStore::items(qint64 runId, bool openOnly, QString *er
     while (q.next())
         out.push_back(itemFromQuery(q));
     return out;
+}
+
+std::vector<OpenItem> ReconStore::items(qint64 runId, bool openOnly, QString *error) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (runId > 0) {
+        where << QStringLiteral("run_id = ?");
+        binds << runId;
+    }
+    if (openOnly)
+        where << QStringLiteral("state IN ('open', 'pending')");
+    return selectItems(where, binds, error);
 }
 
 std::vector<OpenItem> ReconStore::verifiedItems(qint64 sinceMs, QString *error) const
 {
-    std::vector<OpenItem> out;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM payrecon_items WHERE state IN ('accepted_ledger', 'accepted_van', "
-                             "'paired', 'matched_late') AND updated_at_ms >= ? ORDER BY id")
-                  .arg(ItemColumns));
-    bind(q, sinceMs);
-    if (!q.exec()) {
-        *error = tr("Store %1: %2").arg(m_describe, q.lastError().text());
-        return out;
-    }
-    while (q.next())
-        out.push_back(itemFromQuery(q));
-    return out;
+    return selectItems({ QStringLiteral("state IN ('accepted_ledger', 'accepted_van', 'paired', 'matched_late')"),
+                           QStringLiteral("updated_at_ms >= ?") },
+        { sinceMs }, error);
 }
 
 std::optional<OpenItem> ReconStore::item(qint64 itemId, QString *error) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM payrecon_items WHERE id = ?").arg(ItemColumns));
-    bind(q, itemId);
-    if (!q.exec()) {
-        *error = tr("Store %1: %2").arg(m_describe, q.lastError().text());
+    QString queryError;
+    std::vector<OpenItem> found = selectItems({ QStringLiteral("id = ?") }, { itemId }, &queryError);
+    if (found.empty()) {
+        *error = queryError.isEmpty() ? tr("Store %1 has no item %2.").arg(m_describe).arg(itemId) : queryError;
         return std::nullopt;
     }
-    if (!q.next()) {
-        *error = tr("Store %1 has no item %2.").arg(m_describe).arg(itemId);
-        return std::nullopt;
-    }
-    return itemFromQuery(q);
+    return found.front();
 }
 
 QString ReconStore::conflictMessage(const OpenItem &now) const

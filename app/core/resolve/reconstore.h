@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -127,6 +128,7 @@ public:
 
 private:
     QSqlDatabase db() const;
+    std::vector<OpenItem> selectItems(const QStringList &where, const QVariantList &binds, QString *error) const;
     bool migrateMySql(QString *error);
     bool carryOver(ReconStoreTx &tx, const ReconOutcome &outcome, const std::vector<OpenItem> &fresh,
         RecordRunResult &result, QString *error);
