@@ -10,18 +10,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "clirun.h"
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 Run cli(const QStringList &arguments)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Headless as under cron, in English so the expected words are known.
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -34,23 +28,7 @@ Run cli(const QStringList &arguments)
     env.insert(QStringLiteral("PAYRECON_STORE"), qEnvironmentVariable("PAYRECON_TEST_STORE"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PAYRECON_CLI_PATH), arguments);
-    Run r;
-    if (!p.waitForStarted(10000)) {
-        r.err = p.errorString();
-        return r;
-    }
-    p.waitForFinished(240000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out.left(2000), r.err.left(2000));
+    return runProgram(QStringLiteral(PAYRECON_CLI_PATH), arguments, env);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

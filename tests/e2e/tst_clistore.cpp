@@ -7,14 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+#include "clirun.h"
 
+namespace {
 const QByteArray Header = "transaction_id,kind,amount,approval_no,occurred_at,card_number,card_company,merchant_id,"
                           "merchant_name,customer_id,category,installment_months\n";
 
@@ -57,19 +52,7 @@ void TestCliStore::initTestCase()
 
 Run TestCliStore::cli(const QStringList &arguments)
 {
-    QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(QStringLiteral(PAYRECON_CLI_PATH), arguments);
-    Run r;
-    if (!p.waitForStarted(10000)) {
-        r.err = p.errorString();
-        return r;
-    }
-    p.waitForFinished(120000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(PAYRECON_CLI_PATH), arguments, m_env, 120000);
 }
 
 QString TestCliStore::write(const QString &name, const QByteArray &body)

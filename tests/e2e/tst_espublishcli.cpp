@@ -14,21 +14,11 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "clirun.h"
 #include <QTimer>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out.left(3000), r.err.left(3000));
-}
-
 /// A running fake-es process.
 class FakeEs
 {
@@ -114,19 +104,7 @@ QProcessEnvironment TestEsPublishCli::env(const QUrl &url, const QString &store)
 
 Run TestEsPublishCli::cli(const QStringList &arguments, const QProcessEnvironment &environment) const
 {
-    QProcess p;
-    p.setProcessEnvironment(environment);
-    p.start(QStringLiteral(PAYRECON_CLI_PATH), arguments);
-    Run r;
-    if (!p.waitForStarted(10000)) {
-        r.err = p.errorString();
-        return r;
-    }
-    p.waitForFinished(240000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(PAYRECON_CLI_PATH), arguments, environment);
 }
 
 QStringList TestEsPublishCli::reconcileArgs() const
