@@ -1581,7 +1581,7 @@ VAN: %4건, %5
 <context>
     <name>EsOutbox</name>
     <message>
-        <location filename="../app/core/publish/esoutbox.cpp" line="+63"/>
+        <location filename="../app/core/publish/esoutbox.cpp" line="+68"/>
         <location line="+11"/>
         <source>Outbox in %1: %2</source>
         <translation>%1의 전송 대기함: %2</translation>
@@ -1590,7 +1590,12 @@ VAN: %4건, %5
 <context>
     <name>EsPublisher</name>
     <message>
-        <location filename="../app/core/publish/espublisher.cpp" line="+201"/>
+        <location filename="../app/core/publish/espublisher.cpp" line="+175"/>
+        <source>The outbox could not record the results.</source>
+        <translation>전송 대기함에 결과를 기록하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>TLS failure with %1: %2</source>
         <translation>%1과(와)의 TLS 연결 실패: %2</translation>
     </message>

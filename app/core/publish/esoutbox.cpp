@@ -50,6 +50,11 @@ EsOutbox::~EsOutbox()
         rollbackEnqueue();
 }
 
+QString EsOutbox::storePath() const
+{
+    return m_store.path();
+}
+
 QByteArray EsOutbox::hashOf(const QByteArray &source)
 {
     return QCryptographicHash::hash(source, QCryptographicHash::Sha1);

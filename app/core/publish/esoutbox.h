@@ -45,6 +45,8 @@ public:
     };
 
     static QString component() { return QStringLiteral("es_outbox"); }
+    /// The store's file, for a second connection on another thread.
+    QString storePath() const;
 
     /// The store must be open in the calling thread and outlive the outbox.
     explicit EsOutbox(LocalStore &store);

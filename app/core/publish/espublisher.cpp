@@ -2,6 +2,7 @@
 
 #include "esclient.h"
 #include "esjson.h"
+#include "esoutboxworker.h"
 #include "publishlog.h"
 
 #include <QCoreApplication>
@@ -105,25 +106,47 @@ EsPublishResult EsPublisher::publish()
     const qint64 total = before.pending;
     qCInfo(lcPublish) << "publishing" << total << "pending documents";
     const EsConfig &config = m_client.config();
-    qint64 afterId = 0;
+    // Reading the next chunk and writing acknowledgements go to a second connection on a thread of its own, so
+    // they overlap the _bulk request in flight; without it (the store cannot be opened twice) they run here.
+    EsOutboxWorker worker(m_outbox);
+    QString workerError;
+    if (!worker.start(m_outbox.storePath(), &workerError))
+        qCInfo(lcPublish).noquote() << "outbox reads and writes stay on the publishing thread:" << workerError;
+    m_worker = &worker;
+    struct Chunk
+    {
+        std::vector<EsOutboxItem> items;
+        QString error;
+    };
+    const int maxDocs = config.bulkMaxDocs;
+    const qint64 maxBytes = config.bulkMaxBytes;
+    auto fetch = [&worker, maxDocs, maxBytes](qint64 afterId) {
+        return worker.post<Chunk>([afterId, maxDocs, maxBytes](EsOutbox &box) {
+            Chunk chunk;
+            chunk.items = box.nextPending(afterId, maxDocs, maxBytes, &chunk.error);
+            return chunk;
+        });
+    };
+    std::future<Chunk> next = fetch(0);
     while (true) {
         if (cancelled()) {
             result.cancelled = true;
             break;
         }
-        const std::vector<EsOutboxItem> items
-            = m_outbox.nextPending(afterId, config.bulkMaxDocs, config.bulkMaxBytes, &error);
-        if (!error.isEmpty()) {
-            result.error = error;
+        const Chunk chunk = next.get();
+        if (!chunk.error.isEmpty()) {
+            result.error = chunk.error;
             break;
         }
-        if (items.empty())
+        if (chunk.items.empty())
             break;
-        afterId = items.back().id;
-        if (!publishChunk(items, result, total))
+        // Ids only grow, and rows of this chunk are past afterId: the read ahead never returns them again.
+        next = fetch(chunk.items.back().id);
+        if (!publishChunk(chunk.items, result, total))
             break;
     }
     record({}, result, true);
+    m_worker = nullptr;
     result.remaining = m_outbox.counts();
     qCInfo(lcPublish) << "published" << result.published << "failed" << result.failed << "in" << result.requests
                       << "requests; pending" << result.remaining.pending;
@@ -139,16 +162,48 @@ bool EsPublisher::record(std::vector<EsOutbox::Outcome> &&outcomes, EsPublishRes
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // About one write a second: the outbox lags the server by at most that much after a crash.
     if (!force && m_unsaved.size() < 50000 && now - m_lastSaveMs < 1000)
-        return true;
-    QString error;
-    if (!m_outbox.apply(m_unsaved, &error)) {
-        if (result.error.isEmpty())
-            result.error = error;
+        return settleWriteIfDone(result);
+    // One write at a time: the outcomes waiting meanwhile are bounded by the second or 50,000 above.
+    if (!settleWrite(result))
         return false;
+    if (!m_unsaved.empty()) {
+        auto batch = std::make_shared<const std::vector<EsOutbox::Outcome>>(std::move(m_unsaved));
+        m_unsaved.clear();
+        auto write = [batch](EsOutbox &box) {
+            QString error;
+            if (!box.apply(*batch, &error) && error.isEmpty())
+                error = QCoreApplication::translate("EsPublisher", "The outbox could not record the results.");
+            return error;
+        };
+        if (m_worker) {
+            m_writing = m_worker->post<QString>(write);
+        } else {
+            std::promise<QString> done;
+            done.set_value(write(m_outbox));
+            m_writing = done.get_future();
+        }
     }
-    m_unsaved.clear();
     m_lastSaveMs = now;
+    return force ? settleWrite(result) : true;
+}
+
+bool EsPublisher::settleWriteIfDone(EsPublishResult &result)
+{
+    if (m_writing.valid() && m_writing.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        return settleWrite(result);
     return true;
+}
+
+bool EsPublisher::settleWrite(EsPublishResult &result)
+{
+    if (!m_writing.valid())
+        return true;
+    const QString error = m_writing.get();
+    if (error.isEmpty())
+        return true;
+    if (result.error.isEmpty())
+        result.error = error;
+    return false;
 }
 
 bool EsPublisher::publishChunk(const std::vector<EsOutboxItem> &items, EsPublishResult &result, qint64 total)
@@ -167,7 +222,7 @@ bool EsPublisher::publishChunk(const std::vector<EsOutboxItem> &items, EsPublish
         outcomes.reserve(todo.size());
         for (qsizetype i : todo)
             outcomes.push_back({ items[size_t(i)].id, items[size_t(i)].sourceHash, EsOutbox::State::Pending, why });
-        m_outbox.apply(outcomes, nullptr);
+        record(std::move(outcomes), result, true);
         result.error = why;
         return false;
     };

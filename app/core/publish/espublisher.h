@@ -10,8 +10,10 @@
 #include <QObject>
 #include <atomic>
 #include <functional>
+#include <future>
 
 class EsClient;
+class EsOutboxWorker;
 
 struct EsPublishResult
 {
@@ -61,9 +63,14 @@ private:
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     void wait(int attempt);
     /// Queues outcomes and writes them to the outbox once enough have gathered (or \a force): one commit, one
-    /// fsync, per many requests. A crash before the write only means those documents are sent again, which
-    /// their _id makes harmless. False (with result.error set) when the store refuses.
+    /// fsync, per many requests. The write runs on the store's worker thread while the next requests are in
+    /// flight; \a force waits for it. A crash before the write only means those documents are sent again, which
+    /// their _id makes harmless. False (with result.error set) when the store refused this or the previous write.
     bool record(std::vector<EsOutbox::Outcome> &&outcomes, EsPublishResult &result, bool force = false);
+    /// Waits for the write in progress; false (with result.error set) when it failed.
+    bool settleWrite(EsPublishResult &result);
+    /// The same without waiting: a write that already failed stops the run at the next chunk.
+    bool settleWriteIfDone(EsPublishResult &result);
 
     EsClient &m_client;
     EsOutbox &m_outbox;
@@ -72,6 +79,8 @@ private:
     int m_backoffMaxMs = 30000;
     Sleep m_sleep;
     Jitter m_jitter;
+    EsOutboxWorker *m_worker = nullptr; ///< during publish(): the store's second connection, or inline
+    std::future<QString> m_writing; ///< the error of the write in progress on the worker, empty when it succeeded
     std::vector<EsOutbox::Outcome> m_unsaved;
     qint64 m_lastSaveMs = 0;
 };

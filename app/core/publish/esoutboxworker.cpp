@@ -1,0 +1,60 @@
+#include "esoutboxworker.h"
+
+#include "store/localstore.h"
+
+EsOutboxWorker::EsOutboxWorker(EsOutbox &fallback)
+    : m_fallback { fallback }
+{ }
+
+EsOutboxWorker::~EsOutboxWorker()
+{
+    if (!isRunning())
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+bool EsOutboxWorker::start(const QString &storePath, QString *error)
+{
+    if (isRunning())
+        return true;
+    std::promise<QString> opened;
+    std::future<QString> openError = opened.get_future();
+    m_thread = std::thread([this, storePath, p = std::move(opened)]() mutable { run(storePath, std::move(p)); });
+    const QString why = openError.get();
+    if (why.isEmpty())
+        return true;
+    m_thread.join(); // run() returned after reporting the failure
+    if (error)
+        *error = why;
+    return false;
+}
+
+void EsOutboxWorker::run(const QString &storePath, std::promise<QString> opened)
+{
+    // Opened, used and closed on this thread only: a QSqlDatabase connection never crosses threads.
+    LocalStore store(storePath);
+    QString error;
+    if (!store.open(&error)) {
+        opened.set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(storePath) : error);
+        return;
+    }
+    EsOutbox outbox(store);
+    opened.set_value({});
+    while (true) {
+        std::function<void(EsOutbox &)> task;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || !m_tasks.empty(); });
+            if (m_tasks.empty())
+                return; // stopping, and everything posted has run
+            task = std::move(m_tasks.front());
+            m_tasks.pop_front();
+        }
+        task(outbox);
+    }
+}

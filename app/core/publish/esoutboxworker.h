@@ -1,0 +1,59 @@
+// A second connection to the outbox's store on a thread of its own. The publisher hands it the reads of the next
+// chunk and the writes of acknowledgements, so that SQLite's work runs while a _bulk request is in flight instead
+// of between requests. Tasks run one at a time in the order they were posted.
+#pragma once
+
+#include "esoutbox.h"
+
+#include <QString>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+class EsOutboxWorker
+{
+public:
+    /// \a fallback (open in the calling thread) runs the tasks inline when the worker thread is not running.
+    explicit EsOutboxWorker(EsOutbox &fallback);
+    /// Runs what was posted, then closes the connection and joins the thread.
+    ~EsOutboxWorker();
+    EsOutboxWorker(const EsOutboxWorker &) = delete;
+    EsOutboxWorker &operator=(const EsOutboxWorker &) = delete;
+
+    /// Opens the store at \a storePath on the worker thread. False (with \a error) when it cannot; then post()
+    /// runs every task inline on the fallback outbox, as before there was a worker.
+    bool start(const QString &storePath, QString *error);
+    bool isRunning() const { return m_thread.joinable(); }
+
+    /// Runs \a task after the tasks posted before it, on the worker's own outbox (or inline on the fallback).
+    template <typename T>
+    std::future<T> post(std::function<T(EsOutbox &)> task)
+    {
+        auto job = std::make_shared<std::packaged_task<T(EsOutbox &)>>(std::move(task));
+        std::future<T> result = job->get_future();
+        if (!isRunning()) {
+            (*job)(m_fallback);
+            return result;
+        }
+        {
+            const std::lock_guard lock(m_mutex);
+            m_tasks.push_back([job](EsOutbox &box) { (*job)(box); });
+        }
+        m_wake.notify_one();
+        return result;
+    }
+
+private:
+    void run(const QString &storePath, std::promise<QString> opened);
+
+    EsOutbox &m_fallback;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<void(EsOutbox &)>> m_tasks;
+    bool m_stop = false;
+};
