@@ -66,11 +66,16 @@ bool DiscordDelivery::finishInFlight(int ms)
     // Connected after onFinished, so the answer is recorded before the loop ends.
     connect(m_reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(std::max(ms, 0), &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QElapsedTimer waited;
+    waited.start();
+    const int exit = loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!m_inFlight.isEmpty()) {
+        // The time waited and the loop's exit code (-1: it could not run) tell a slow Discord from a thread
+        // that was already told to quit.
         qCWarning(lcAlerts,
-            "Discord: no answer within %d ms while stopping; %lld alert(s) stay pending and may be posted twice", ms,
-            qlonglong(m_inFlight.size()));
+            "Discord: no answer after %lld of %d ms while stopping (loop %d); %lld alert(s) stay pending and may "
+            "be posted twice",
+            qlonglong(waited.elapsed()), ms, exit, qlonglong(m_inFlight.size()));
         return false;
     }
     return true;
