@@ -65,6 +65,7 @@ private slots:
     void twoProcessesOnOneStoreNeverSendTwice();
     void stoppingWaitsForTheAnswerToAMessageAlreadySent();
     void stoppingWithoutAnAnswerLeavesTheAlertPending();
+    void stoppingSeesAnAnswerQueuedBehindTheStopCall();
     void answerLostAfterDiscordPostedIsResentOnce();
     void realDiscordWhenConfigured();
 
@@ -379,6 +380,30 @@ void TestDiscordDelivery::stoppingWithoutAnAnswerLeavesTheAlertPending()
     QVERIFY2(waited.elapsed() < 2500, qPrintable(QString::number(waited.elapsed())));
     d.reset();
     QCOMPARE(m_outbox->pendingCount(), qint64(1));
+}
+
+void TestDiscordDelivery::stoppingSeesAnAnswerQueuedBehindTheStopCall()
+{
+    // The monitor's stop() arrives as a queued call; under load the answer's events were queued behind it
+    // before the thread got to run, and the grace period's nested loop never dispatched them.
+    record(1, 1);
+    m_fake->delayNext(1, 200);
+    std::unique_ptr<DiscordDelivery> d { makeDelivery(m_fake->webhookUrl()) };
+    d->deliverPending();
+    QTRY_COMPARE(m_fake->transactionIds(), ids(1, 1));
+    int result = -1;
+    QMetaObject::invokeMethod(
+        this, [&d, &result] { result = d->finishInFlight(3000) ? 1 : 0; }, Qt::QueuedConnection);
+    // Not a wait for a condition: this thread must not run its loop while the answer's events queue up
+    // behind the stop call, as when a loaded machine did not schedule the monitor's thread. Too short a nap
+    // only makes the test pass without exercising the case, never fail.
+    QTest::qSleep(900);
+    QElapsedTimer waited;
+    waited.start();
+    QTRY_VERIFY(result >= 0);
+    QCOMPARE(result, 1);
+    QVERIFY2(waited.elapsed() < 2000, qPrintable(QString::number(waited.elapsed())));
+    QCOMPARE(m_outbox->pendingCount(), qint64(0));
 }
 
 void TestDiscordDelivery::answerLostAfterDiscordPostedIsResentOnce()

@@ -5,6 +5,7 @@
 #include "alerts/discordembed.h"
 #include "alerts/webhookurl.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -68,6 +69,11 @@ bool DiscordDelivery::finishInFlight(int ms)
     QTimer::singleShot(std::max(ms, 0), &loop, &QEventLoop::quit);
     QElapsedTimer waited;
     waited.start();
+    // stop() usually runs from a queued (blocking) call. Events already queued behind that call, such as the
+    // answer's, are not dispatched by a nested loop under Qt's glib dispatcher until something new is posted:
+    // without this wake-up the answer sat there for the whole grace period (1 loaded run in 100).
+    if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance())
+        dispatcher->wakeUp();
     const int exit = loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!m_inFlight.isEmpty()) {
         // The time waited and the loop's exit code (-1: it could not run) tell a slow Discord from a thread
