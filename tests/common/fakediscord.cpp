@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <cmath>
 
+// Off by default; QT_LOGGING_RULES="payrecon.test.fakediscord.debug=true" shows every accepted embed.
+Q_LOGGING_CATEGORY(lcFakeDiscord, "payrecon.test.fakediscord", QtInfoMsg)
+
 namespace {
 qint64 nowMs()
 {
@@ -26,18 +29,36 @@ HttpResponse discordError(int status, const QByteArray &json)
 } // namespace
 
 FakeDiscord::FakeDiscord()
-    : m_server { [this](const HttpRequest &r) { return handle(r); } }
-{ }
+    : m_server { new LoopbackHttpServer([this](const HttpRequest &r) { return handle(r); }) }
+{
+    m_thread.setObjectName(QStringLiteral("fakediscord"));
+    m_server->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    m_thread.start();
+}
+
+FakeDiscord::~FakeDiscord()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
 
 bool FakeDiscord::listen()
 {
-    return m_server.listen();
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_server,
+        [this, &ok] {
+            ok = m_server->listen();
+            m_url = m_server->url();
+        },
+        Qt::BlockingQueuedConnection);
+    return ok;
 }
 
 QString FakeDiscord::webhookUrl() const
 {
-    return m_server.url().toString() + QStringLiteral("/api/webhooks/") + QLatin1String(WebhookId) + u'/'
-        + QLatin1String(Token);
+    return m_url.toString() + QStringLiteral("/api/webhooks/") + QLatin1String(WebhookId) + u'/' + QLatin1String(Token);
 }
 
 void FakeDiscord::setBucket(int limit, int windowMs)
@@ -77,6 +98,13 @@ void FakeDiscord::setDelay(int ms)
 {
     QMutexLocker lock(&m_mutex);
     m_delayMs = ms;
+}
+
+void FakeDiscord::delayNext(int count, int ms)
+{
+    QMutexLocker lock(&m_mutex);
+    m_delayNextCount = count;
+    m_delayNextMs = ms;
 }
 
 QList<QJsonObject> FakeDiscord::messages() const
@@ -135,6 +163,18 @@ QStringList FakeDiscord::problems() const
 {
     QMutexLocker lock(&m_mutex);
     return m_problems;
+}
+
+QStringList FakeDiscord::duplicates() const
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList out;
+    for (auto it = m_acceptedCount.cbegin(); it != m_acceptedCount.cend(); ++it) {
+        if (it.value() > 1)
+            out << it.key();
+    }
+    out.sort();
+    return out;
 }
 
 QString FakeDiscord::checkPayload(const QJsonObject &body) const
@@ -254,8 +294,18 @@ HttpResponse FakeDiscord::handle(const HttpRequest &request)
     for (const QJsonValue &e : embeds) {
         const QJsonArray fields = e.toObject().value(QStringLiteral("fields")).toArray();
         for (const QJsonValue &f : fields) {
-            if (f.toObject().value(QStringLiteral("name")).toString() == u"Transaction")
-                m_arrivals.insert(f.toObject().value(QStringLiteral("value")).toString(), now);
+            if (f.toObject().value(QStringLiteral("name")).toString() != u"Transaction")
+                continue;
+            const QString tx = f.toObject().value(QStringLiteral("value")).toString();
+            const int count = ++m_acceptedCount[tx];
+            // A second copy is what a test hunting lost responses wants to see, with when the first came.
+            if (count > 1)
+                qCWarning(lcFakeDiscord, "DUPLICATE: %s accepted %d times (first %lld ms ago), request %d",
+                    qUtf8Printable(tx), count, qlonglong(now - m_arrivals.value(tx, now)), m_requests);
+            else
+                qCDebug(lcFakeDiscord, "accepted %s, request %d", qUtf8Printable(tx), m_requests);
+            if (count == 1)
+                m_arrivals.insert(tx, now);
         }
     }
     if (m_used >= m_limit)
@@ -270,6 +320,10 @@ HttpResponse FakeDiscord::handle(const HttpRequest &request)
         r.status = 204;
     }
     r.delayMs = m_delayMs;
+    if (m_delayNextCount > 0) {
+        --m_delayNextCount;
+        r.delayMs = m_delayNextMs;
+    }
     rateHeaders(r);
     return r;
 }

@@ -29,7 +29,7 @@ private:
         QString out;
         QString err;
     };
-    /// Runs the CLI without blocking this thread's event loop (FakeDiscord answers on it).
+    /// Runs the CLI while this thread keeps its event loop turning (FakeDiscord answers on its own thread).
     Run run(const QStringList &arguments);
     QProcessEnvironment environment() const;
     void insert(const QString &tx, qint64 amount);

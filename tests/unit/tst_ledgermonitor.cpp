@@ -71,6 +71,7 @@ private slots:
     void firstStartSkipsHistoryThenAlertsNewRows();
     void restartNeverReAlertsAndCatchesUpRowsInsertedWhileDown();
     void pendingAlertsAreSentAfterARestart();
+    void stopWhileAnAlertIsInFlightNeverPostsItAgain();
     void rulesKeepTheirHistoryAcrossARestart();
     void fullCardNumbersNeverLeaveTheLedger();
     void ledgerThatAppearsLaterIsPickedUp();
@@ -201,6 +202,29 @@ void TestLedgerMonitor::pendingAlertsAreSentAfterARestart()
     QTest::qWait(400);
     QCOMPARE(m_fake->transactionIds().size(), 2);
     QVERIFY(m.alerts.isEmpty()); // delivered from the outbox, not raised again
+}
+
+void TestLedgerMonitor::stopWhileAnAlertIsInFlightNeverPostsItAgain()
+{
+    // The duplicate tst_mysqlmonitor saw under load, made certain: the monitor is stopped after Discord took
+    // the message and before its answer came back (the fake holds the answer back for 1.5 s). stop() waits for
+    // the answer, so the alert is marked delivered and the next start does not post it again.
+    createLedger();
+    {
+        MonitorThread m(settings(), m_store, this);
+        QTRY_VERIFY(m.statuses.contains(LedgerMonitor::Status::Running));
+        m_fake->delayNext(1, 1500);
+        insert(QStringLiteral("T1"), 1000000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->transactionIds(), QStringList { QStringLiteral("T1") }, 10000);
+        QCOMPARE(m.delivered, 0); // stopped with the answer still on its way
+    }
+    insert(QStringLiteral("T2"), 1200000);
+    MonitorThread m(settings(), m_store, this);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_fake->transactionIds(), (QStringList { QStringLiteral("T1"), QStringLiteral("T2") }), 10000);
+    QTest::qWait(400); // more polls and delivery turns: still nothing twice
+    QCOMPARE(m_fake->duplicates(), QStringList());
+    QCOMPARE(m.alerts, QStringList { QStringLiteral("T2") });
 }
 
 void TestLedgerMonitor::rulesKeepTheirHistoryAcrossARestart()

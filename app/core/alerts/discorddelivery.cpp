@@ -5,7 +5,9 @@
 #include "alerts/discordembed.h"
 #include "alerts/webhookurl.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
@@ -54,6 +56,37 @@ void DiscordDelivery::setBackoff(int firstMs, int maxMs)
     m_maxBackoffMs = std::max(maxMs, m_firstBackoffMs);
 }
 
+bool DiscordDelivery::finishInFlight(int ms)
+{
+    m_finishing = true;
+    m_timer->stop();
+    if (!m_reply || m_inFlight.isEmpty())
+        return true;
+    qCInfo(lcAlerts, "Discord: waiting up to %d ms for the answer to the request in flight", ms);
+    QEventLoop loop;
+    // Connected after onFinished, so the answer is recorded before the loop ends.
+    connect(m_reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(std::max(ms, 0), &loop, &QEventLoop::quit);
+    QElapsedTimer waited;
+    waited.start();
+    // stop() usually runs from a queued (blocking) call. Events already queued behind that call, such as the
+    // answer's, are not dispatched by a nested loop under Qt's glib dispatcher until something new is posted:
+    // without this wake-up the answer sat there for the whole grace period (1 loaded run in 100).
+    if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance())
+        dispatcher->wakeUp();
+    const int exit = loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!m_inFlight.isEmpty()) {
+        // The time waited and the loop's exit code (-1: it could not run) tell a slow Discord from a thread
+        // that was already told to quit.
+        qCWarning(lcAlerts,
+            "Discord: no answer after %lld of %d ms while stopping (loop %d); %lld alert(s) stay pending and may "
+            "be posted twice",
+            qlonglong(waited.elapsed()), ms, exit, qlonglong(m_inFlight.size()));
+        return false;
+    }
+    return true;
+}
+
 void DiscordDelivery::deliverPending()
 {
     // Already on its way: the running cycle picks up whatever was recorded meanwhile.
@@ -85,12 +118,14 @@ void DiscordDelivery::setState(State state, const QString &message)
 void DiscordDelivery::waitFor(qint64 ms, State state, const QString &message)
 {
     setState(state, message);
+    if (m_finishing)
+        return;
     m_timer->start(int(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000)));
 }
 
 void DiscordDelivery::sendNext()
 {
-    if (m_state == State::Stopped)
+    if (m_state == State::Stopped || m_finishing)
         return;
     QString error;
     const QList<OutboxEntry> pending = m_outbox.pending(int(DiscordEmbed::MaxEmbedsPerMessage), &error);
@@ -141,6 +176,12 @@ void DiscordDelivery::sendNext()
     qCDebug(lcAlerts, "Discord: sending %lld alert(s), outbox seq %lld..%lld", qlonglong(count),
         qlonglong(m_inFlight.first()), qlonglong(m_inFlight.last()));
     QNetworkReply *reply = m_network->post(request, body);
+    m_reply = reply;
+    m_bodySent = false;
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent == total)
+            m_bodySent = true;
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
@@ -162,7 +203,8 @@ void DiscordDelivery::onFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply (transfer timeout, stop) is closed: reading it only earns a QIODevice warning.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QList<qint64> seqs = std::exchange(m_inFlight, {});
     readBucket(reply);
     QString error;
@@ -242,6 +284,14 @@ void DiscordDelivery::onFinished(QNetworkReply *reply)
         // errorString() can quote the URL, and the URL is the secret: the enum only.
         : tr("Network error talking to Discord: %1")
               .arg(QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error())));
+    if (status == 0 && m_bodySent) {
+        // No idempotency key on execute-webhook and no way to look the message up without its id: resend
+        // (at least once) and say that this one may show twice, so a repeat in the channel is explained.
+        qCWarning(lcAlerts,
+            "Discord: no answer to a message sent whole (%s): Discord may have posted it; %lld alert(s) will be "
+            "sent again and may show twice",
+            qUtf8Printable(why), qlonglong(seqs.size()));
+    }
     m_outbox.markAttempt(seqs, why, &error);
     transientFailure(why);
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class AlertOutbox;
@@ -37,6 +38,12 @@ public:
     /// First and largest backoff delay after a transient failure.
     void setBackoff(int firstMs, int maxMs);
     void setRequestTimeout(int ms) { m_timeoutMs = ms; }
+
+    /// Before this object goes away: lets a request already on its way get its answer, for at most \a ms, and
+    /// sends nothing new. Discord may already have posted the message; without its 2xx the alerts would stay
+    /// pending and be posted again at the next start. Runs a local event loop on this object's thread, so
+    /// call it only where re-entry is harmless (LedgerMonitor::stop). True when nothing is left in flight.
+    bool finishInFlight(int ms);
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
@@ -71,6 +78,9 @@ private:
     QElapsedTimer m_clock;
     State m_state = State::Idle;
     QList<qint64> m_inFlight;
+    QPointer<QNetworkReply> m_reply; ///< the request in flight, if any
+    bool m_bodySent = false; ///< the request in flight was sent whole: Discord may have posted it
+    bool m_finishing = false; ///< finishInFlight() was called: answer what is in flight, start nothing
     qint64 m_notBeforeMs = 0; ///< on m_clock: no request before this (bucket empty or 429)
     int m_failures = 0;
     int m_retryLimit = 0;

@@ -9,6 +9,7 @@
 #include "store/localstore.h"
 
 #include <QCoreApplication>
+#include <QScopedValueRollback>
 
 namespace {
 constexpr int KeepDeliveredDays = 90; // the alerts panel and `payrecon-cli alerts` show history this far back
@@ -30,7 +31,8 @@ LedgerMonitor::LedgerMonitor(AlertSettings settings, QString storePath, QObject 
 
 LedgerMonitor::~LedgerMonitor()
 {
-    stop();
+    // No event loop in a destructor (the thread may be finishing): whoever wants the grace calls stop() first.
+    shutDown(0);
 }
 
 void LedgerMonitor::setReconnectBackoff(int firstMs, int maxMs)
@@ -108,8 +110,18 @@ void LedgerMonitor::start()
 
 void LedgerMonitor::stop()
 {
+    shutDown(StopGraceMs);
+}
+
+void LedgerMonitor::shutDown(int graceMs)
+{
+    if (m_stopping)
+        return; // stop() again from inside the grace period's event loop
+    const QScopedValueRollback stopping(m_stopping, true);
     m_pollTimer->stop();
     m_reconnectTimer->stop();
+    if (m_delivery && graceMs > 0)
+        m_delivery->finishInFlight(graceMs);
     delete m_delivery;
     m_delivery = nullptr;
     m_poller.reset();

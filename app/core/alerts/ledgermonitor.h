@@ -39,6 +39,10 @@ public:
     void setDeliveryRetryLimit(int failures) { m_deliveryRetryLimit = failures; }
     void setReconnectBackoff(int firstMs, int maxMs);
 
+    /// How long stop() waits for Discord's answer to a message already sent: long enough for a slow answer,
+    /// short enough for quitting the window (the transfer timeout is 20 s).
+    static constexpr int StopGraceMs = 5000;
+
     Status status() const { return m_status; }
     /// Duration of the last poll (query + rules + store), for the status line and the benchmarks.
     qint64 lastPollMs() const { return m_lastPollMs; }
@@ -48,7 +52,8 @@ public slots:
     /// Opens everything and polls every AlertSettings::pollIntervalMs. On a ledger without a recorded mark
     /// (the first start) monitoring begins after the ledger's current largest id: history is not alerted.
     void start();
-    /// Stops polling and delivery and closes every connection; call it in the worker's thread.
+    /// Stops polling and delivery and closes every connection; call it in the worker's thread. A request
+    /// already sent to Discord gets up to StopGraceMs for its answer first (DiscordDelivery::finishInFlight).
     void stop();
     /// Polls now, in addition to the timer.
     void pollNow();
@@ -73,6 +78,7 @@ private:
     bool ensureMark(QString *error);
     bool warmUp(QString *error);
     void finishOnce();
+    void shutDown(int graceMs);
 
     AlertSettings m_settings;
     QString m_storePath;
@@ -81,6 +87,7 @@ private:
     std::unique_ptr<LedgerPoller> m_poller;
     std::unique_ptr<AlertEvaluator> m_evaluator;
     DiscordDelivery *m_delivery = nullptr;
+    bool m_stopping = false;
     QTimer *m_pollTimer; ///< children, so they move to the worker's thread with the monitor
     QTimer *m_reconnectTimer;
     Status m_status = Status::Stopped;
