@@ -1011,42 +1011,57 @@ ResolveResult ReconStore::resolve(const ResolveRequest &request)
         after.updatedBy = m_operator;
         after.updatedAtMs = now;
         after.version = before.version + 1;
-        QSqlQuery u(database);
-        u.prepare(
-            QStringLiteral("UPDATE payrecon_items SET state = ?, paired_item_id = ?, reason_code = ?, note = ?, "
-                           "updated_by = ?, updated_at_ms = ?, version = version + 1 WHERE id = ? AND version = ?"));
-        for (const QVariant &v : { QVariant(ItemStates::toString(after.state)), QVariant(after.pairedItemId),
-                 QVariant(after.reasonCode), QVariant(after.note), QVariant(m_operator), QVariant(now),
-                 QVariant(before.id), QVariant(before.version) })
-            bind(u, v);
-        if (!u.exec())
-            return fail(tr("Store %1: %2").arg(m_describe, u.lastError().text()));
-        if (u.numRowsAffected() != 1) {
-            std::optional<OpenItem> changed = item(before.id, &err);
-            result.conflict = true;
-            if (changed)
-                result.items.push_back(*changed);
-            return fail(changed ? conflictMessage(*changed) : err);
-        }
         AuditEntry e;
         e.atMs = now;
-        e.operatorName = m_operator;
         e.action = action;
-        e.runId = before.runId;
-        e.itemId = before.id;
-        e.batchId = result.batchId;
         e.reasonCode = request.reasonCode;
         e.note = note;
-        e.before = snapshot(before);
-        e.after = snapshot(after);
-        if (!tx.append(e, &err))
-            return fail(tr("Store %1: %2").arg(m_describe, err));
-        result.items.push_back(after);
+        if (!writeChange(tx, before, after, e, result))
+            return fail(result.error);
     }
     if (!tx.commit(&err))
         return fail(tr("Store %1: %2").arg(m_describe, err));
     result.ok = true;
     return result;
+}
+
+bool ReconStore::writeChange(
+    ReconStoreTx &tx, const OpenItem &before, const OpenItem &after, AuditEntry entry, ResolveResult &result)
+{
+    QSqlQuery u(db());
+    u.prepare(QStringLiteral("UPDATE payrecon_items SET state = ?, paired_item_id = ?, resolved_in_run_id = ?, "
+                             "reason_code = ?, note = ?, updated_by = ?, updated_at_ms = ?, version = version + 1 "
+                             "WHERE id = ? AND version = ?"));
+    for (const QVariant &v : { QVariant(ItemStates::toString(after.state)), QVariant(after.pairedItemId),
+             QVariant(after.resolvedInRunId), QVariant(after.reasonCode), QVariant(after.note), QVariant(m_operator),
+             QVariant(after.updatedAtMs), QVariant(before.id), QVariant(before.version) })
+        bind(u, v);
+    if (!u.exec()) {
+        result.error = tr("Store %1: %2").arg(m_describe, u.lastError().text());
+        return false;
+    }
+    if (u.numRowsAffected() != 1) { // someone else's change landed first: name them, write nothing
+        QString err;
+        const std::optional<OpenItem> changed = item(before.id, &err);
+        result.conflict = true;
+        if (changed)
+            result.items.push_back(*changed);
+        result.error = changed ? conflictMessage(*changed) : err;
+        return false;
+    }
+    entry.operatorName = m_operator;
+    entry.runId = before.runId;
+    entry.itemId = before.id;
+    entry.batchId = result.batchId;
+    entry.before = snapshot(before);
+    entry.after = snapshot(after);
+    QString err;
+    if (!tx.append(entry, &err)) {
+        result.error = tr("Store %1: %2").arg(m_describe, err);
+        return false;
+    }
+    result.items.push_back(after);
+    return true;
 }
 
 qint64 ReconStore::lastUndoableBatch(QString *error) const
@@ -1080,7 +1095,6 @@ ResolveResult ReconStore::undoLast()
     const qint64 target = lastUndoableBatch(&err);
     if (!target)
         return fail(err.isEmpty() ? tr("There is nothing of yours to undo.") : err);
-    AuditFilter filter;
     std::vector<AuditEntry> entries;
     {
         QSqlQuery q(database);
@@ -1115,34 +1129,13 @@ ResolveResult ReconStore::undoLast()
         restored.updatedBy = m_operator;
         restored.updatedAtMs = now;
         restored.version = cur->version + 1;
-        QSqlQuery u(database);
-        u.prepare(QStringLiteral("UPDATE payrecon_items SET state = ?, paired_item_id = ?, resolved_in_run_id = ?, "
-                                 "reason_code = ?, note = ?, updated_by = ?, updated_at_ms = ?, version = version + 1 "
-                                 "WHERE id = ? AND version = ?"));
-        for (const QVariant &v : { QVariant(ItemStates::toString(restored.state)), QVariant(restored.pairedItemId),
-                 QVariant(restored.resolvedInRunId), QVariant(restored.reasonCode), QVariant(restored.note),
-                 QVariant(m_operator), QVariant(now), QVariant(cur->id), QVariant(cur->version) })
-            bind(u, v);
-        if (!u.exec())
-            return fail(tr("Store %1: %2").arg(m_describe, u.lastError().text()));
-        if (u.numRowsAffected() != 1) {
-            result.conflict = true;
-            return fail(conflictMessage(*cur));
-        }
         AuditEntry e;
         e.atMs = now;
-        e.operatorName = m_operator;
         e.action = QStringLiteral("undo");
-        e.runId = cur->runId;
-        e.itemId = cur->id;
-        e.batchId = result.batchId;
         e.undoesBatchId = target;
         e.note = tr("Undid \"%1\".").arg(done.action);
-        e.before = snapshot(*cur);
-        e.after = snapshot(restored);
-        if (!tx.append(e, &err))
-            return fail(tr("Store %1: %2").arg(m_describe, err));
-        result.items.push_back(restored);
+        if (!writeChange(tx, *cur, restored, e, result))
+            return fail(result.error);
     }
     if (!tx.commit(&err))
         return fail(tr("Store %1: %2").arg(m_describe, err));

@@ -133,6 +133,10 @@ private:
     bool carryOver(ReconStoreTx &tx, const ReconOutcome &outcome, const std::vector<OpenItem> &fresh,
         RecordRunResult &result, QString *error);
     QString conflictMessage(const OpenItem &now) const;
+    /// Writes \a after over \a before if nobody changed it since (version), with its audit entry (operator, item,
+    /// batch and snapshots filled in here); false with result's error (and conflict) set otherwise.
+    bool writeChange(
+        ReconStoreTx &tx, const OpenItem &before, const OpenItem &after, AuditEntry entry, ResolveResult &result);
 
     std::unique_ptr<LocalStore> m_local; ///< the SQLite file's connection (and its migrations), when local
     QString m_connectionName;
