@@ -13,6 +13,17 @@
 
 using namespace ReconSamples;
 
+namespace {
+/// A ledger record with the fields the dashboards group by, which a resolved document must carry like a matched one.
+PaymentRecord withCardDetails(PaymentRecord r)
+{
+    r.cardCompany = QStringLiteral("신한카드");
+    r.merchantId = QStringLiteral("M-0042");
+    r.installmentMonths = 3;
+    return r;
+}
+} // namespace
+
 class TestPublishResolved final : public QObject
 {
     Q_OBJECT
@@ -41,7 +52,7 @@ void TestPublishResolved::verifiedResolutionsArePublishedOncePerPayment()
     QVERIFY2(store.open(url, &error), qPrintable(error));
     const auto day1 = store.recordRun({},
         outcome({ payment(QStringLiteral("20261124-0017"), 45000, QStringLiteral("7781")),
-                    payment(QStringLiteral("M"), 1000, {}), payment(QStringLiteral("W"), 5, {}),
+                    withCardDetails(payment(QStringLiteral("M"), 1000, {})), payment(QStringLiteral("W"), 5, {}),
                     payment(QStringLiteral("P"), 6, {}), payment(QStringLiteral("LATE"), 777, {}) },
             { payment(QStringLiteral("20261124-0071"), 45000, QStringLiteral("7781")),
                 payment(QStringLiteral("M"), 1100, {}) }),
@@ -79,6 +90,9 @@ void TestPublishResolved::verifiedResolutionsArePublishedOncePerPayment()
     const QJsonObject accepted
         = QJsonDocument::fromJson(es.document(config.verifiedIndex, "M:approval").source).object();
     QCOMPARE(accepted.value(u"amount").toInteger(), 1100); // the VAN's value was accepted
+    QCOMPARE(accepted.value(u"card_company").toString(), QStringLiteral("신한카드"));
+    QCOMPARE(accepted.value(u"merchant_id").toString(), QStringLiteral("M-0042"));
+    QCOMPARE(accepted.value(u"installment_months").toInteger(), 3);
     for (const QByteArray &id : es.ids(config.verifiedIndex))
         QVERIFY2(!es.document(config.verifiedIndex, id).source.contains("9410123456781234"), id.constData());
 

@@ -178,12 +178,12 @@ EsDocument EsDocumentBuilder::resolved(const OpenItem &item) const
     j.string("timestamp", kstTimestamp(at));
     j.number("hour_kst", KoreaTime::fromUtcMs(at).hour);
     j.string("card_masked", card);
-    j.string("card_company", "");
-    j.string("merchant_id", "");
+    j.string("card_company", item.cardCompany.toUtf8());
+    j.string("merchant_id", item.merchantId.toUtf8());
     j.string("merchant_name", item.merchantName.toUtf8());
     j.string("customer_id", item.customerId.toUtf8());
     j.string("category", item.category.toUtf8());
-    j.number("installment_months", 0);
+    j.number("installment_months", item.installmentMonths);
     j.string("status", "resolved");
     j.string("resolution", ItemStates::toString(item.state).toLatin1());
     j.string("resolved_by", item.updatedBy.toUtf8());

@@ -22,7 +22,7 @@ Q_LOGGING_CATEGORY(lcRecon, "payrecon.resolve", QtInfoMsg)
 
 namespace {
 const QString Component = QStringLiteral("recon");
-constexpr int InsertChunk = 200; // rows per multi-row INSERT on MySQL: 25 x 200 parameters, one round trip
+constexpr int InsertChunk = 200; // rows per multi-row INSERT on MySQL: 28 x 200 parameters, one round trip
 
 // Table definitions per backend. Version i+1 = versions[i]; append, never edit a shipped step.
 QList<QStringList> sqliteVersions()
@@ -71,7 +71,13 @@ QList<QStringList> sqliteVersions()
                            "BEGIN SELECT RAISE(ABORT, 'payrecon_audit is append-only'); END"),
         },
         // 2: the run's report data (header, inputs, hourly volume, rejected rows), so a stored run prints again.
-        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json TEXT NOT NULL DEFAULT ''") }
+        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json TEXT NOT NULL DEFAULT ''") },
+        // 3: what a resolved item's Elasticsearch document needs to stand beside a matched row's in the dashboards.
+        {
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN card_company TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN merchant_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN installment_months INTEGER NOT NULL DEFAULT 0"),
+        },
     };
 }
 
@@ -129,14 +135,20 @@ QList<QStringList> mysqlVersions()
             QStringLiteral("CREATE TRIGGER payrecon_audit_no_delete BEFORE DELETE ON payrecon_audit FOR EACH ROW "
                            "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'payrecon_audit is append-only'"),
         },
-        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json MEDIUMTEXT NULL") }
+        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json MEDIUMTEXT NULL") },
+        {
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN card_company VARCHAR(64) NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN merchant_id VARCHAR(64) NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN installment_months INT NOT NULL DEFAULT 0"),
+        },
     };
 }
 
 const QString ItemColumns = QStringLiteral(
     "id, run_id, result_row, side, status, reasons, transaction_id, kind, ledger_amount, van_amount, "
     "ledger_approval_no, van_approval_no, occurred_at_ms, card_number, merchant_name, customer_id, category, "
-    "source_line, state, paired_item_id, resolved_in_run_id, reason_code, note, updated_by, updated_at_ms, version");
+    "source_line, state, paired_item_id, resolved_in_run_id, reason_code, note, updated_by, updated_at_ms, version, "
+    "card_company, merchant_id, installment_months");
 const QString AuditColumns = QStringLiteral("id, at_ms, operator, action, run_id, item_id, batch_id, undoes_batch_id, "
                                             "reason_code, note, before_json, after_json, prev_hash, hash");
 const QString RunColumns = QStringLiteral(
@@ -180,6 +192,9 @@ OpenItem itemFromQuery(const QSqlQuery &q)
     it.updatedBy = q.value(23).toString();
     it.updatedAtMs = q.value(24).toLongLong();
     it.version = q.value(25).toInt();
+    it.cardCompany = q.value(26).toString();
+    it.merchantId = q.value(27).toString();
+    it.installmentMonths = q.value(28).toInt();
     return it;
 }
 
@@ -281,6 +296,9 @@ OpenItem itemFromRow(const ReconOutcome &o, const ReconRow &r)
     it.merchantName = text(main, row, RecordTable::Text::MerchantName);
     it.customerId = text(main, row, RecordTable::Text::CustomerId);
     it.category = text(main, row, RecordTable::Text::Category);
+    it.cardCompany = text(main, row, RecordTable::Text::CardCompany);
+    it.merchantId = text(main, row, RecordTable::Text::MerchantId);
+    it.installmentMonths = main.installmentMonths(row);
     it.sourceLine = main.sourceLine(row);
     return it;
 }
@@ -529,13 +547,12 @@ std::optional<RecordRunResult> ReconStore::recordRun(const RunInfo &run, const R
 
     // Multi-row inserts: one round trip per 400 items keeps a 50,000-item run to seconds on MySQL.
     const QString placeholders
-        = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QString insertHead = QStringLiteral(
         "INSERT INTO payrecon_items (run_id, result_row, side, status, reasons, transaction_id, kind, ledger_amount, "
         "van_amount, ledger_approval_no, van_approval_no, occurred_at_ms, card_number, merchant_name, customer_id, "
         "category, source_line, state, paired_item_id, resolved_in_run_id, reason_code, note, updated_by, "
-        "updated_at_ms, "
-        "version) VALUES ");
+        "updated_at_ms, version, card_company, merchant_id, installment_months) VALUES ");
     const QString open = ItemStates::toString(ItemState::Open);
     // SQLite: one prepared single-row statement (Qt names every positional parameter, which makes a 10,000-parameter
     // statement quadratic); MySQL: multi-row statements, one round trip per chunk.
@@ -561,7 +578,8 @@ std::optional<RecordRunResult> ReconStore::recordRun(const RunInfo &run, const R
                     QVariant(it.ledgerApprovalNo), QVariant(it.vanApprovalNo), QVariant(it.occurredAtMs),
                     QVariant(it.cardNumber), QVariant(it.merchantName), QVariant(it.customerId), QVariant(it.category),
                     QVariant(it.sourceLine), QVariant(open), QVariant(0), QVariant(0), QVariant(QString()),
-                    QVariant(QString()), QVariant(QString()), QVariant(0), QVariant(0) })
+                    QVariant(QString()), QVariant(QString()), QVariant(0), QVariant(0), QVariant(it.cardCompany),
+                    QVariant(it.merchantId), QVariant(it.installmentMonths) })
                 bind(ins, v);
         }
         if (!ins.exec())
