@@ -1582,7 +1582,7 @@ VAN: %4건, %5
 <context>
     <name>EsOutbox</name>
     <message>
-        <location filename="../app/core/publish/esoutbox.cpp" line="+99"/>
+        <location filename="../app/core/publish/esoutbox.cpp" line="+125"/>
         <source>Outbox in %1: %2</source>
         <translation>%1의 전송 대기함: %2</translation>
     </message>
@@ -1590,7 +1590,7 @@ VAN: %4건, %5
 <context>
     <name>EsPublisher</name>
     <message>
-        <location filename="../app/core/publish/espublisher.cpp" line="+175"/>
+        <location filename="../app/core/publish/espublisher.cpp" line="+183"/>
         <source>The outbox could not record the results.</source>
         <translation>전송 대기함에 결과를 기록하지 못했습니다.</translation>
     </message>
@@ -1625,7 +1625,7 @@ VAN: %4건, %5
         <translation>벌크 응답의 순서가 맞지 않습니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The server kept refusing %1 documents: %2</source>
         <translation>서버가 문서 %1건을 계속 거부했습니다: %2</translation>
     </message>
@@ -3416,12 +3416,12 @@ VAN: %4건, %5
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../app/core/publish/publishjob.cpp" line="+51"/>
+        <location filename="../app/core/publish/publishjob.cpp" line="+53"/>
         <source>Cancelled; nothing was queued.</source>
         <translation>취소되었습니다. 전송 대기함에 추가된 문서는 없습니다.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>Nothing was published: the existing index mapping conflicts (%1). Fix the mapping or configure other index names.</source>
         <translation>게시된 문서가 없습니다: 기존 인덱스 매핑과 충돌합니다(%1). 매핑을 수정하거나 다른 인덱스 이름을 설정하십시오.</translation>
     </message>
@@ -3450,6 +3450,11 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 documents of undone resolutions queued for removal from the verified index.</source>
+        <translation>되돌린 처리의 문서 %1건을 검증 인덱스에서 삭제하도록 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Publishing did not start: %1</source>
         <translation>게시를 시작하지 못했습니다: %1</translation>
     </message>
@@ -4204,10 +4209,10 @@ VAN: %2원
 <context>
     <name>ReconStore</name>
     <message>
-        <location filename="../app/core/resolve/reconstore.cpp" line="+752"/>
+        <location filename="../app/core/resolve/reconstore.cpp" line="+770"/>
         <location line="+14"/>
         <location line="+21"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <location line="+37"/>
         <location line="+21"/>
         <location line="+17"/>
@@ -4223,7 +4228,7 @@ VAN: %2원
         <translation>저장소 %1: %2</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-606"/>
         <source>Store %1: could not record the run: %2</source>
         <translation>저장소 %1: 대사 실행을 기록하지 못했습니다: %2</translation>
     </message>
@@ -4243,7 +4248,7 @@ VAN: %2원
         <translation>저장소 %1에 실행 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Store %1 has no item %2.</source>
         <translation>저장소 %1에 항목 %2이(가) 없습니다.</translation>
     </message>
@@ -5169,7 +5174,7 @@ VAN: %2원
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/publishcommand.cpp" line="+147"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+152"/>
         <location filename="../app/cli/reconcilecommand.cpp" line="+132"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
@@ -5688,7 +5693,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>전송 #%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="-100"/>
+        <location filename="../app/cli/publishcommand.cpp" line="-105"/>
         <source>published %1 of %2 (%3 failed)</source>
         <translation>%2건 중 %1건 게시(%3건 실패)</translation>
     </message>
@@ -5748,7 +5753,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>처리된 항목 %1건을 검증 인덱스 전송 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>%1 documents of undone resolutions queued for removal from the verified index.</source>
+        <translation>되돌린 처리의 문서 %1건을 검증 인덱스에서 삭제하도록 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Send what the Elasticsearch outbox holds (verified rows, the mismatch log) and mark each document done once the server acknowledged it. Safe to interrupt and to run again. The outbox lives in the local store (PAYRECON_STORE overrides its path).</source>
         <translation>Elasticsearch 전송 대기함에 있는 문서(검증된 행, 불일치 로그)를 보내고, 서버가 수신을 확인한 문서는 완료로 표시합니다. 도중에 중단하거나 다시 실행해도 안전합니다. 전송 대기함은 로컬 저장소에 있습니다(PAYRECON_STORE로 경로 변경).</translation>
     </message>

@@ -199,6 +199,12 @@ qint64 FakeElasticsearch::itemsReceived() const
     return m_itemsReceived;
 }
 
+qint64 FakeElasticsearch::deleted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_deleted;
+}
+
 QByteArray FakeElasticsearch::lastBulkContentType() const
 {
     QMutexLocker lock(&m_mutex);
@@ -528,6 +534,28 @@ HttpResponse FakeElasticsearch::bulk(const HttpRequest &request, const QString &
             const QJsonObject meta = action.begin().value().toObject();
             indexName = meta.value(u"_index").toString(pathIndex);
             id = meta.value(u"_id").toString().toUtf8();
+        }
+        if (op == u"delete") {
+            // No source line follows. A missing document is a 404 "not_found" item, which (as in 7.17) does not
+            // set the response's "errors".
+            at = actionEnd + 1;
+            --lineNo;
+            ++m_itemsReceived;
+            auto found = m_indexes.find(indexName);
+            const bool existed = found != m_indexes.end() && found->docs.remove(id) > 0;
+            if (existed)
+                ++m_deleted;
+            QByteArray answer = "{\"delete\":{";
+            if (!filtered)
+                answer += "\"_index\":" + quoted(indexName.toUtf8()) + ",\"_type\":\"_doc\",";
+            answer += "\"_id\":" + quoted(id);
+            if (!filtered)
+                answer += QByteArray(",\"result\":\"") + (existed ? "deleted" : "not_found") + '"';
+            answer += QByteArray(",\"status\":") + (existed ? "200" : "404") + "}}";
+            if (!items.isEmpty())
+                items += ',';
+            items += answer;
+            continue;
         }
         if (sourceEnd < 0 || (op != u"index" && op != u"create"))
             return error(400, QStringLiteral("illegal_argument_exception"),

@@ -68,6 +68,8 @@ public:
     qint64 overwrites(const QString &index) const;
     qint64 bulkRequests() const;
     qint64 itemsReceived() const;
+    /// Documents removed by _bulk delete items (a delete of a missing document removes nothing).
+    qint64 deleted() const;
     QByteArray lastBulkContentType() const;
     qint64 largestBulkBytes() const;
     QStringList autoCreatedIndexes() const;
@@ -108,6 +110,7 @@ private:
     QStringList m_autoCreated;
     qint64 m_bulkRequests = 0;
     qint64 m_itemsReceived = 0;
+    qint64 m_deleted = 0;
     QByteArray m_lastBulkContentType;
     qint64 m_largestBulkBytes = 0;
 };

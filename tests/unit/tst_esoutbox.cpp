@@ -51,6 +51,7 @@ private slots:
     void failedRowsKeepTheReasonAndCanBeRetried();
     void pruneForgetsOldPublishedRows();
     void twoConnectionsShareOneQueue();
+    void deletionIsAVersionOfItsOwn();
     void sqliteStoreOfTheFirstVersionIsUpgraded();
 
 private:
@@ -85,7 +86,7 @@ void TestEsOutbox::init()
     QCOMPARE(m_store->isMySql(), MariaDbEnv::storeBackendIsMySql());
     m_box = std::make_unique<EsOutbox>(*m_store);
     QVERIFY2(m_box->prepare(&error), qPrintable(error));
-    QCOMPARE(m_store->schemaVersion(EsOutbox::component()), 2);
+    QCOMPARE(m_store->schemaVersion(EsOutbox::component()), 3);
 }
 
 void TestEsOutbox::cleanup()
@@ -264,6 +265,40 @@ void TestEsOutbox::twoConnectionsShareOneQueue()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
+void TestEsOutbox::deletionIsAVersionOfItsOwn()
+{
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("resolved-1"), docs(2), &error));
+    QVERIFY(m_box->apply(outcomes(m_box->nextPending(0, 100, 1 << 20, &error), EsOutbox::State::Done), &error));
+    bool deletion = true;
+    QCOMPARE(m_box->lastRunOf(QStringLiteral("v"), "T0:approval", &deletion, &error), QStringLiteral("resolved-1"));
+    QVERIFY(!deletion);
+    QVERIFY(m_box->lastRunOf(QStringLiteral("v"), "NONE:approval", &deletion, &error).isEmpty());
+    EsDocument gone = docs(1).front();
+    gone.source.clear();
+    gone.deletion = true;
+    QVERIFY(m_box->enqueue(QStringLiteral("resolved-2"), { gone }, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 1);
+    auto pending = m_box->nextPending(0, 100, 1 << 20, &error);
+    QCOMPARE(pending.size(), size_t(1));
+    QVERIFY(pending[0].deletion);
+    QCOMPARE(pending[0].docId, QByteArrayLiteral("T0:approval"));
+    QCOMPARE(pending[0].sourceHash, EsOutbox::deletionHash());
+    QCOMPARE(m_box->lastRunOf(QStringLiteral("v"), "T0:approval", &deletion, &error), QStringLiteral("resolved-2"));
+    QVERIFY(deletion);
+    QVERIFY(m_box->enqueue(QStringLiteral("resolved-3"), { gone }, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 0); // the same deletion again
+    QVERIFY(m_box->apply(outcomes(pending, EsOutbox::State::Done), &error));
+    // Indexed again (the resolution made once more): an index action, pending, with its source.
+    QVERIFY(m_box->enqueue(QStringLiteral("resolved-4"), docs(1), &error));
+    QCOMPARE(m_box->enqueuedChanges(), 1);
+    pending = m_box->nextPending(0, 100, 1 << 20, &error);
+    QCOMPARE(pending.size(), size_t(1));
+    QVERIFY(!pending[0].deletion);
+    QCOMPARE(pending[0].source, docs(1).front().source);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
 void TestEsOutbox::sqliteStoreOfTheFirstVersionIsUpgraded()
 {
     if (MariaDbEnv::storeBackendIsMySql())
@@ -289,7 +324,7 @@ void TestEsOutbox::sqliteStoreOfTheFirstVersionIsUpgraded()
     QVERIFY(store.open(&error));
     EsOutbox box(store);
     QVERIFY2(box.prepare(&error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(EsOutbox::component()), 2);
+    QCOMPARE(store.schemaVersion(EsOutbox::component()), 3);
     const auto pending = box.nextPending(0, 10, 1 << 20, &error);
     QCOMPARE(pending.size(), size_t(1));
     QCOMPARE(pending[0].docId, QByteArrayLiteral("T9:approval"));

@@ -30,6 +30,7 @@ class TestPublishResolved final : public QObject
 
 private slots:
     void verifiedResolutionsArePublishedOncePerPayment();
+    void undoneResolutionLeavesTheVerifiedIndex();
 };
 
 void TestPublishResolved::verifiedResolutionsArePublishedOncePerPayment()
@@ -115,6 +116,72 @@ void TestPublishResolved::verifiedResolutionsArePublishedOncePerPayment()
                  .toString(),
         QStringLiteral("matched_late"));
     QCOMPARE(es.overwrites(config.verifiedIndex), 0);
+}
+
+void TestPublishResolved::undoneResolutionLeavesTheVerifiedIndex()
+{
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString url = QStringLiteral("sqlite://") + storePath;
+    FakeElasticsearch es;
+    es.addUser(QStringLiteral("publisher"), QStringLiteral("pw"));
+    QVERIFY(es.listen());
+    EsConfig config;
+    config.nodes = { es.url() };
+    config.user = QStringLiteral("publisher");
+    config.password = QStringLiteral("pw");
+    config.timeoutMs = 10000;
+    ReconStore store;
+    store.setOperator(QStringLiteral("kim"));
+    QString error;
+    QVERIFY2(store.open(url, &error), qPrintable(error));
+    const auto day1 = store.recordRun(
+        {}, outcome({ payment(QStringLiteral("X"), 5000, {}), payment(QStringLiteral("Y"), 7000, {}) }, {}), &error);
+    QVERIFY2(day1, qPrintable(error));
+    std::vector<OpenItem> items = store.items(day1->runId, true, &error);
+    QVERIFY(
+        store
+            .resolve(request(ResolveAction::AcceptLedger, { find(items, QStringLiteral("X"), OpenItem::Side::Ledger) }))
+            .ok);
+    QVERIFY(store.resolve(request(ResolveAction::Pending, { find(items, QStringLiteral("Y"), OpenItem::Side::Ledger) }))
+                .ok);
+    PublishJob job(config, storePath);
+    QCOMPARE(job.enqueueResolved(url).changes, 1);
+    QVERIFY(job.drain(0).complete());
+    QVERIFY(es.ids(config.verifiedIndex).contains("X:approval"));
+    // Y reaches the verified index as a matched row of a later reconciliation, not through a resolution.
+    const PublishEnqueueResult matched
+        = job.enqueue(outcome({ payment(QStringLiteral("Y"), 7000, {}) }, { payment(QStringLiteral("Y"), 7000, {}) }),
+            QDate(2026, 11, 25));
+    QVERIFY2(matched.error.isEmpty(), qPrintable(matched.error));
+    QVERIFY(job.drain(0).complete());
+    QVERIFY(es.ids(config.verifiedIndex).contains("Y:approval"));
+
+    // The acceptance of X was a mistake: undone, X is a discrepancy again and must not stay verified.
+    QVERIFY(store.undoLast().ok); // undoes Y's "pending" first
+    QVERIFY(store.undoLast().ok); // then X's acceptance
+    QCOMPARE(store.item(find(items, QStringLiteral("X"), OpenItem::Side::Ledger)->id, &error)->state, ItemState::Open);
+    const PublishEnqueueResult undone = job.enqueueResolved(url);
+    QVERIFY2(undone.error.isEmpty(), qPrintable(undone.error));
+    QCOMPARE(undone.withdrawn, 1); // X only: Y's document belongs to the matched row
+    QCOMPARE(undone.changes, 1);
+    const PublishDrainResult drained = job.drain(0);
+    QVERIFY2(drained.complete(), qPrintable(drained.error + drained.publish.error));
+    QCOMPARE(es.deleted(), 1);
+    QVERIFY(!es.ids(config.verifiedIndex).contains("X:approval"));
+    QVERIFY(es.ids(config.verifiedIndex).contains("Y:approval"));
+    // Nothing more to do on the next publish; accepting X again publishes it again.
+    const PublishEnqueueResult again = job.enqueueResolved(url);
+    QCOMPARE(again.withdrawn, 0);
+    QCOMPARE(again.changes, 0);
+    items = store.items(day1->runId, true, &error);
+    QVERIFY(
+        store
+            .resolve(request(ResolveAction::AcceptLedger, { find(items, QStringLiteral("X"), OpenItem::Side::Ledger) }))
+            .ok);
+    QCOMPARE(job.enqueueResolved(url).changes, 1);
+    QVERIFY(job.drain(0).complete());
+    QVERIFY(es.ids(config.verifiedIndex).contains("X:approval"));
 }
 
 QTEST_GUILESS_MAIN(TestPublishResolved)

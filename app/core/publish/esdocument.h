@@ -8,5 +8,7 @@ struct EsDocument
 {
     QString index;
     QByteArray id; ///< deterministic, so a replay overwrites instead of adding
-    QByteArray source; ///< compact JSON object, UTF-8, no newline
+    QByteArray source; ///< compact JSON object, UTF-8, no newline; empty for a deletion
+    /// Remove the document instead (an undone resolution leaves the verified index); a missing one is no error.
+    bool deletion = false;
 };

@@ -198,6 +198,15 @@ EsDocument EsDocumentBuilder::resolved(const OpenItem &item) const
     return doc;
 }
 
+EsDocument EsDocumentBuilder::withdrawn(const OpenItem &item) const
+{
+    EsDocument doc;
+    doc.index = m_verifiedIndex;
+    doc.id = item.transactionId.toUtf8() + ':' + PaymentKinds::toString(item.kind).toLatin1();
+    doc.deletion = true;
+    return doc;
+}
+
 EsDocument EsDocumentBuilder::mismatch(const RecordTable &ledger, const RecordTable &van, const ReconRow &row) const
 {
     using T = RecordTable::Text;

@@ -830,6 +830,11 @@ std::vector<OpenItem> ReconStore::verifiedItems(qint64 sinceMs, QString *error) 
         { sinceMs }, error);
 }
 
+std::vector<OpenItem> ReconStore::itemsChangedSince(qint64 sinceMs, QString *error) const
+{
+    return selectItems({ QStringLiteral("updated_at_ms >= ?") }, { sinceMs }, error);
+}
+
 std::optional<OpenItem> ReconStore::item(qint64 itemId, QString *error) const
 {
     QString queryError;
