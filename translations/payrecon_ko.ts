@@ -1428,7 +1428,12 @@ VAN: %4건, %5
         <translation>사용자 %1 (영역 %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The user may not create %1: an administrator must create missing indexes first.</source>
+        <translation>이 사용자는 %1을(를) 만들 수 없습니다. 없는 인덱스는 관리자가 먼저 만들어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
@@ -1486,6 +1491,11 @@ VAN: %4건, %5
         <location line="+10"/>
         <source>%1 claims Elasticsearch %2 but lacks the X-elastic-product header: not a genuine Elasticsearch.</source>
         <translation>%1은(는) Elasticsearch %2라고 응답했지만 X-elastic-product 헤더가 없습니다: 정식 Elasticsearch가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The user %1 lacks index privileges on %2: %3. Grant a role with write and view_index_metadata (and create_index, unless the indexes are created beforehand) on these indexes.</source>
+        <translation>사용자 %1에게 %2의 인덱스 권한이 없습니다: %3. 이 인덱스들에 write와 view_index_metadata(인덱스를 미리 만들지 않는다면 create_index도) 권한이 있는 역할을 부여하십시오.</translation>
     </message>
 </context>
 <context>

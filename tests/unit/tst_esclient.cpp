@@ -86,6 +86,7 @@ private slots:
     void wrongPasswordIs401WithoutLeakingIt();
     void missingCredentialsAsksForThem();
     void userWithoutPrivilegeIs403();
+    void userWhoMayNotWriteTheIndexesIsToldBeforePublishing();
     void unreachableNodeIsNamed();
     void notElasticsearchIsDetected();
     void missingProductHeaderIsNotElasticsearch();
@@ -280,6 +281,38 @@ void TestEsClient::userWithoutPrivilegeIs403()
     QCOMPARE(info.problem, EsClusterInfo::Problem::Forbidden);
     QVERIFY2(info.message.contains(QStringLiteral("403")) && info.message.contains(QStringLiteral("cluster:monitor")),
         qPrintable(info.message));
+}
+
+void TestEsClient::userWhoMayNotWriteTheIndexesIsToldBeforePublishing()
+{
+    FakeElasticsearch es;
+    es.addUser(QStringLiteral("monitor"), QStringLiteral("pw"));
+    es.setIndexPrivileges(QStringLiteral("monitor"), false, false);
+    es.addUser(QStringLiteral("writer"), QStringLiteral("pw"));
+    es.setIndexPrivileges(QStringLiteral("writer"), true, false);
+    QVERIFY(es.listen());
+    // Reads the cluster fine, may not write: named with the missing privileges, before any _bulk is tried.
+    EsClient monitor(configFor(es.url(), QStringLiteral("monitor"), QStringLiteral("pw")));
+    EsClusterInfo info = monitor.checkConnection();
+    QCOMPARE(info.problem, EsClusterInfo::Problem::Forbidden);
+    QVERIFY2(info.message.contains(QStringLiteral("monitor")) && info.message.contains(QStringLiteral("write"))
+            && info.message.contains(QStringLiteral("verified-payment-data"))
+            && info.message.contains(QStringLiteral("payment-mismatch-log")),
+        qPrintable(info.message));
+    QCOMPARE(es.bulkRequests(), 0);
+    // May write but not create indexes: fine, with a note for the administrator.
+    EsClient writer(configFor(es.url(), QStringLiteral("writer"), QStringLiteral("pw")));
+    info = writer.checkConnection();
+    QVERIFY2(info.ok(), qPrintable(info.message));
+    QCOMPARE(info.cannotCreate,
+        (QStringList { QStringLiteral("verified-payment-data"), QStringLiteral("payment-mismatch-log") }));
+    QVERIFY2(info.summary().contains(QStringLiteral("may not create")), qPrintable(info.summary()));
+    // A fully privileged user gets no note.
+    es.addUser(QStringLiteral("admin"), QStringLiteral("pw"));
+    EsClient admin(configFor(es.url(), QStringLiteral("admin"), QStringLiteral("pw")));
+    info = admin.checkConnection();
+    QVERIFY2(info.ok(), qPrintable(info.message));
+    QVERIFY(info.cannotCreate.isEmpty());
 }
 
 void TestEsClient::unreachableNodeIsNamed()

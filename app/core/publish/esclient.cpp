@@ -61,6 +61,11 @@ QString EsClusterInfo::summary() const
                        .arg(version, clusterName, health.isEmpty() ? QStringLiteral("?") : health);
     if (!user.isEmpty())
         text += QStringLiteral(", ") + QCoreApplication::translate("EsClient", "user %1 (realm %2)").arg(user, realm);
+    if (!cannotCreate.isEmpty())
+        text += QStringLiteral(". ")
+            + QCoreApplication::translate(
+                "EsClient", "The user may not create %1: an administrator must create missing indexes first.")
+                  .arg(cannotCreate.join(QStringLiteral(", ")));
     return text;
 }
 
@@ -282,6 +287,41 @@ EsClusterInfo EsClient::checkConnection()
     info.realm = whoJson.value(u"authentication_realm").toObject().value(u"name").toString();
     for (const QJsonValue &role : whoJson.value(u"roles").toArray())
         info.roles << role.toString();
+
+    // A user who may read the cluster but not write the indexes passes everything above and fails only at the
+    // first _bulk, hours later in a nightly job: ask the cluster now what this user may do on PayRecon's indexes.
+    const QStringList indexes { m_config.verifiedIndex, m_config.mismatchIndex };
+    const QJsonObject ask { { QStringLiteral("index"),
+        QJsonArray { QJsonObject { { QStringLiteral("names"), QJsonArray::fromStringList(indexes) },
+            { QStringLiteral("privileges"),
+                QJsonArray { QStringLiteral("write"), QStringLiteral("view_index_metadata"),
+                    QStringLiteral("create_index") } } } } } };
+    const EsResponse may = send(QByteArrayLiteral("POST"), QStringLiteral("/_security/user/_has_privileges"),
+        QJsonDocument(ask).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"));
+    if (failed(may, QStringLiteral("POST /_security/user/_has_privileges")))
+        return info;
+    const QJsonObject granted = may.json().value(u"index").toObject();
+    QStringList missing;
+    for (const QString &index : indexes) {
+        const QJsonObject p = granted.value(index).toObject();
+        QStringList lacking;
+        for (const char *privilege : { "write", "view_index_metadata" }) {
+            if (!p.value(QLatin1String(privilege)).toBool())
+                lacking << QLatin1String(privilege);
+        }
+        if (!lacking.isEmpty())
+            missing << QStringLiteral("%1 (%2)").arg(index, lacking.join(QStringLiteral(", ")));
+        if (!p.value(u"create_index").toBool())
+            info.cannotCreate << index;
+    }
+    if (!missing.isEmpty()) {
+        info.problem = EsClusterInfo::Problem::Forbidden;
+        info.message = QCoreApplication::translate("EsClient",
+            "The user %1 lacks index privileges on %2: %3. Grant a role with write and view_index_metadata (and "
+            "create_index, unless the indexes are created beforehand) on these indexes.")
+                           .arg(info.user, may.node.toString(QUrl::RemoveUserInfo), missing.join(QStringLiteral("; ")));
+        return info;
+    }
 
     const EsResponse health = get(QStringLiteral("/_cluster/health"));
     if (failed(health, QStringLiteral("GET /_cluster/health")))
