@@ -140,10 +140,8 @@ void TestEsPublishCli::initTestCase()
     QVERIFY(QFile::exists(QStringLiteral(PAYRECON_CLI_PATH)));
     if (MariaDbEnv::storeBackendIsMySql()) {
         QString error;
-        const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
-        QVERIFY2(env, qPrintable(error));
-        QVERIFY2(env->openAdmin(QStringLiteral("admin"), &error), qPrintable(error));
-        m_team = env->url();
+        m_team = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error);
+        QVERIFY2(!m_team.isEmpty(), qPrintable(error));
         QVERIFY(freshStore(QString()).size() > 0);
     }
     QVERIFY(m_dir.isValid());

@@ -66,10 +66,8 @@ void TestEsOutbox::initTestCase()
     if (!MariaDbEnv::storeBackendIsMySql())
         return;
     QString error;
-    const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
-    QVERIFY2(env, qPrintable(error));
-    QVERIFY2(env->openAdmin(QStringLiteral("admin"), &error), qPrintable(error));
-    m_location = env->url();
+    m_location = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error);
+    QVERIFY2(!m_location.isEmpty(), qPrintable(error));
 }
 
 void TestEsOutbox::init()

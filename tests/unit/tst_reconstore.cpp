@@ -96,10 +96,8 @@ void TestReconStore::initTestCase()
     if (!m_mysql)
         return;
     QString error;
-    const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
-    QVERIFY2(env, qPrintable(error));
-    m_url = env->url();
-    QVERIFY2(env->openAdmin(QStringLiteral("recon-admin"), &error), qPrintable(error));
+    m_url = MariaDbEnv::openTeamStore(QStringLiteral("recon-admin"), &error);
+    QVERIFY2(!m_url.isEmpty(), qPrintable(error));
 }
 
 void TestReconStore::init()
