@@ -2,7 +2,9 @@
 // the version that was sent, chunking by documents and bytes, counts, retry of failed rows, pruning. The same cases
 // run on the team's MySQL store with PAYRECON_STORE_BACKEND=mysql (ctest's tst_esoutbox_mariadb).
 #include "mariadbenv.h"
+#include "publish/esdocumentbuilder.h"
 #include "publish/esoutbox.h"
+#include "reconsamples.h"
 #include "store/localstore.h"
 
 #include <QSqlQuery>
@@ -52,6 +54,7 @@ private slots:
     void pruneForgetsOldPublishedRows();
     void twoConnectionsShareOneQueue();
     void deletionIsAVersionOfItsOwn();
+    void aLaterRunOfTheSameRowsQueuesNothing();
     void sqliteStoreOfTheFirstVersionIsUpgraded();
 
 private:
@@ -295,6 +298,41 @@ void TestEsOutbox::deletionIsAVersionOfItsOwn()
     QVERIFY(!pending[0].deletion);
     QCOMPARE(pending[0].source, docs(1).front().source);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestEsOutbox::aLaterRunOfTheSameRowsQueuesNothing()
+{
+    using namespace ReconSamples;
+    // The same day reconciled twice (a fixed profile, a re-sent file): the verified documents differ only in the
+    // run that published them, so the second run queues nothing; a changed amount is a new version.
+    const ReconOutcome o = outcome({ payment(QStringLiteral("A"), 1000, QStringLiteral("1")),
+                                       payment(QStringLiteral("B"), 2000, QStringLiteral("2")) },
+        { payment(QStringLiteral("A"), 1000, QStringLiteral("1")),
+            payment(QStringLiteral("B"), 2000, QStringLiteral("2")) });
+    auto verifiedDocs = [&](const ReconOutcome &outcome, const QByteArray &runId) {
+        const EsDocumentBuilder builder(
+            QStringLiteral("v"), QStringLiteral("m"), QString::fromLatin1(runId), QDate(2026, 11, 24));
+        std::vector<EsDocument> out;
+        for (const ReconRow &row : outcome.result.rows)
+            out.push_back(builder.verified(outcome.ledger, outcome.van, row));
+        return out;
+    };
+    const std::vector<EsDocument> first = verifiedDocs(o, "run-1");
+    QCOMPARE(first.size(), size_t(2));
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("run-1"), first, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 2);
+    QVERIFY(m_box->apply(outcomes(m_box->nextPending(0, 100, 1 << 20, &error), EsOutbox::State::Done), &error));
+    const std::vector<EsDocument> second = verifiedDocs(o, "run-2");
+    QVERIFY(second[0].source != first[0].source); // the run id is in the document ...
+    QVERIFY(m_box->enqueue(QStringLiteral("run-2"), second, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 0); // ... but not in its version
+    const ReconOutcome changed = outcome({ payment(QStringLiteral("A"), 1500, QStringLiteral("1")),
+                                             payment(QStringLiteral("B"), 2000, QStringLiteral("2")) },
+        { payment(QStringLiteral("A"), 1500, QStringLiteral("1")),
+            payment(QStringLiteral("B"), 2000, QStringLiteral("2")) });
+    QVERIFY(m_box->enqueue(QStringLiteral("run-3"), verifiedDocs(changed, "run-3"), &error));
+    QCOMPARE(m_box->enqueuedChanges(), 1);
 }
 
 void TestEsOutbox::sqliteStoreOfTheFirstVersionIsUpgraded()

@@ -131,6 +131,7 @@ EsDocument EsDocumentBuilder::verified(const RecordTable &ledger, const RecordTa
     j.string("category", pick(ledger, l, van, v, T::Category));
     j.number("installment_months", key.installmentMonths(k));
     j.string("status", "matched");
+    doc.versionedBytes = doc.source.size();
     j.string("run_id", m_runId);
     if (m_runDate.isEmpty())
         j.null("run_date");

@@ -175,7 +175,10 @@ bool EsOutbox::add(const EsDocument &doc, QString *error)
     m_insert->bindValue(1, doc.index);
     m_insert->bindValue(2, QString::fromUtf8(doc.id));
     m_insert->bindValue(3, doc.deletion ? QByteArray("") : doc.source);
-    m_insert->bindValue(4, doc.deletion ? deletionHash() : hashOf(doc.source));
+    m_insert->bindValue(4,
+        doc.deletion                  ? deletionHash()
+            : doc.versionedBytes >= 0 ? hashOf(doc.source.left(doc.versionedBytes))
+                                      : hashOf(doc.source));
     m_insert->bindValue(5, nowMs());
     m_insert->bindValue(6, doc.deletion ? 1 : 0);
     if (!exec(*m_insert, error))
