@@ -407,6 +407,25 @@ void TestEsClient::tlsVerifiesWithTheCaFileOnly()
                 && info.message.contains(QStringLiteral("PAYRECON_ES_CA_FILE")),
             qPrintable(info.message));
     }
+    {
+        // One node's certificate fails (expired, mis-issued): the next node serves.
+        FakeElasticsearch plain;
+        plain.addUser(QStringLiteral("publisher"), QStringLiteral("s3cret-pw"));
+        QVERIFY(plain.listen());
+        EsConfig both = configFor(es.url());
+        both.nodes << plain.url();
+        EsClient client(both);
+        const EsClusterInfo info = client.checkConnection();
+        QVERIFY2(info.ok(), qPrintable(info.message));
+        QCOMPARE(info.node, plain.url());
+        // No node answers: the TLS failure is the cause reported, not the dead node tried after it.
+        EsConfig none = configFor(es.url());
+        none.nodes << deadUrl();
+        EsClient nothing(none);
+        const EsClusterInfo failed = nothing.checkConnection();
+        QCOMPARE(failed.problem, EsClusterInfo::Problem::Tls);
+        QVERIFY2(failed.message.contains(es.url().toString(QUrl::RemoveUserInfo)), qPrintable(failed.message));
+    }
     EsConfig c = configFor(es.url());
     c.caFile = dir.filePath(QStringLiteral("ca.pem"));
     EsClient trusted(c);

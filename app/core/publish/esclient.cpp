@@ -13,6 +13,7 @@
 #include <QSslError>
 #include <QTimer>
 #include <QVersionNumber>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcPublish, "payrecon.publish", QtInfoMsg)
 
@@ -100,18 +101,23 @@ EsResponse EsClient::send(
         r.errorText = QCoreApplication::translate("EsClient", "no Elasticsearch URL configured");
         return r;
     }
+    // A TLS failure is one node's too (an expired or mis-issued certificate on one host): the next node may be
+    // fine. When none answers, the TLS cause is the one to report, as the actionable one.
+    std::optional<EsResponse> tlsFailure;
     for (int tried = 0; tried < n; ++tried) {
         const int index = (m_current + tried) % n;
         r = sendTo(m_config.nodes.at(index), method, path, body, contentType);
-        if (r.failure != EsResponse::Failure::Connection) {
+        if (r.failure != EsResponse::Failure::Connection && r.failure != EsResponse::Failure::Tls) {
             m_current = index;
             return r;
         }
+        if (r.failure == EsResponse::Failure::Tls && !tlsFailure)
+            tlsFailure = r;
         if (n > 1)
-            qCInfo(lcPublish).noquote() << "node" << r.node.toString() << "failed:" << r.errorText
+            qCInfo(lcPublish).noquote() << "node" << r.node.toString(QUrl::RemoveUserInfo) << "failed:" << r.errorText
                                         << "- trying the next node";
     }
-    return r;
+    return tlsFailure.value_or(r);
 }
 
 EsResponse EsClient::sendTo(const QUrl &node, const QByteArray &method, const QString &path, const QByteArray &body,
