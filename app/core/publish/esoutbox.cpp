@@ -84,7 +84,7 @@ EsOutbox::EsOutbox(LocalStore &store)
 
 EsOutbox::~EsOutbox()
 {
-    if (m_insert)
+    if (m_enqueuing)
         rollbackEnqueue();
 }
 
@@ -137,24 +137,15 @@ bool EsOutbox::beginEnqueue(const QString &runId, QString *error)
     // SQLite takes the write lock now, so a publisher in another process waits instead of failing mid-way.
     if (!m_store.begin(error))
         return false;
+    m_enqueuing = true;
     m_runId = runId;
     m_changes = 0;
+    qCInfo(lcPublish) << "outbox: enqueueing run" << runId;
     m_insert = std::make_unique<QSqlQuery>(m_store.database());
+    m_buffered.clear();
     // A row whose source is unchanged keeps its state: enqueueing the same run again adds nothing.
     if (m_store.isMySql()) {
-        // MySQL applies the assignments left to right, each seeing the ones before: source_hash changes last, so
-        // every condition still compares with the stored version. An unchanged row is "0 rows affected".
-        m_insert->prepare(QStringLiteral(
-            "INSERT INTO payrecon_es_outbox (run_id, idx, doc_id, source, source_hash, state, attempts, last_error, "
-            "updated_at, op) VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?, ?) ON DUPLICATE KEY UPDATE "
-            "run_id = IF(source_hash = VALUES(source_hash), run_id, VALUES(run_id)), "
-            "op = IF(source_hash = VALUES(source_hash), op, VALUES(op)), "
-            "source = IF(source_hash = VALUES(source_hash), source, VALUES(source)), "
-            "state = IF(source_hash = VALUES(source_hash), state, 0), "
-            "attempts = IF(source_hash = VALUES(source_hash), attempts, 0), "
-            "last_error = IF(source_hash = VALUES(source_hash), last_error, NULL), "
-            "updated_at = IF(source_hash = VALUES(source_hash), updated_at, VALUES(updated_at)), "
-            "source_hash = VALUES(source_hash)"));
+        m_insert.reset(); // MySQL writes MySqlBatch documents per statement, see flushMySql()
     } else {
         m_insert->prepare(QStringLiteral(
             "INSERT INTO payrecon_es_outbox (run_id, idx, doc_id, source, source_hash, state, attempts, last_error, "
@@ -168,29 +159,128 @@ bool EsOutbox::beginEnqueue(const QString &runId, QString *error)
     return true;
 }
 
+QByteArray EsOutbox::versionOf(const EsDocument &doc)
+{
+    if (doc.deletion)
+        return deletionHash();
+    return doc.versionedBytes >= 0 ? hashOf(doc.source.left(doc.versionedBytes)) : hashOf(doc.source);
+}
+
 bool EsOutbox::add(const EsDocument &doc, QString *error)
 {
+    if (m_store.isMySql()) {
+        m_buffered.push_back(doc);
+        return m_buffered.size() < size_t(MySqlBatch) || flushMySql(error);
+    }
     Q_ASSERT(m_insert);
     m_insert->bindValue(0, m_runId);
     m_insert->bindValue(1, doc.index);
     m_insert->bindValue(2, QString::fromUtf8(doc.id));
     m_insert->bindValue(3, doc.deletion ? QByteArray("") : doc.source);
-    m_insert->bindValue(4,
-        doc.deletion                  ? deletionHash()
-            : doc.versionedBytes >= 0 ? hashOf(doc.source.left(doc.versionedBytes))
-                                      : hashOf(doc.source));
+    m_insert->bindValue(4, versionOf(doc));
     m_insert->bindValue(5, nowMs());
     m_insert->bindValue(6, doc.deletion ? 1 : 0);
     if (!exec(*m_insert, error))
         return false;
-    // MySQL counts an updated row twice (1 inserted, 2 updated, 0 unchanged).
     m_changes += m_insert->numRowsAffected() > 0 ? 1 : 0;
+    return true;
+}
+
+bool EsOutbox::flushMySql(QString *error)
+{
+    if (m_buffered.empty())
+        return true;
+    // One row per statement made a million-document run a round trip per document (≈ 6,000 documents/s on
+    // loopback). Instead: which of these does the outbox already hold in this version (one SELECT per index),
+    // then one multi-row upsert of the rest. The upsert keeps its own version check, so a concurrent writer
+    // between the two statements cannot make a stale row pending or a changed one done.
+    std::vector<QByteArray> versions;
+    versions.reserve(m_buffered.size());
+    for (const EsDocument &doc : m_buffered)
+        versions.push_back(versionOf(doc));
+    QHash<QString, std::vector<size_t>> byIndex;
+    for (size_t i = 0; i < m_buffered.size(); ++i)
+        byIndex[m_buffered[i].index].push_back(i);
+    std::vector<bool> write(m_buffered.size(), true);
+    QSqlDatabase db = m_store.database();
+    for (auto it = byIndex.cbegin(); it != byIndex.cend(); ++it) {
+        QString ids;
+        for (size_t k = 0; k < it->size(); ++k)
+            ids += k ? QStringLiteral(", ?") : QStringLiteral("?");
+        QSqlQuery known(db);
+        known.setForwardOnly(true);
+        known.prepare(
+            QStringLiteral("SELECT doc_id, source_hash FROM payrecon_es_outbox WHERE idx = ? AND doc_id IN (%1)")
+                .arg(ids));
+        known.addBindValue(it.key());
+        for (size_t i : *it)
+            known.addBindValue(QString::fromUtf8(m_buffered[i].id));
+        if (!exec(known, error))
+            return false;
+        QHash<QByteArray, QByteArray> stored;
+        while (known.next())
+            stored.insert(known.value(0).toByteArray(), known.value(1).toByteArray());
+        for (size_t i : *it) {
+            const auto found = stored.constFind(m_buffered[i].id);
+            if (found != stored.cend() && *found == versions[i])
+                write[i] = false;
+        }
+    }
+    QString rows;
+    int count = 0;
+    for (size_t i = 0; i < m_buffered.size(); ++i) {
+        if (write[i]) {
+            rows += count ? QStringLiteral(", (?, ?, ?, ?, ?, 0, 0, NULL, ?, ?)")
+                          : QStringLiteral("(?, ?, ?, ?, ?, 0, 0, NULL, ?, ?)");
+            ++count;
+        }
+    }
+    if (count > 0) {
+        // MySQL applies the assignments left to right, each seeing the ones before: source_hash changes last, so
+        // every condition still compares with the stored version.
+        QSqlQuery upsert(db);
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO payrecon_es_outbox (run_id, idx, doc_id, source, source_hash, state, attempts, last_error, "
+            "updated_at, op) VALUES %1 ON DUPLICATE KEY UPDATE "
+            "run_id = IF(source_hash = VALUES(source_hash), run_id, VALUES(run_id)), "
+            "op = IF(source_hash = VALUES(source_hash), op, VALUES(op)), "
+            "source = IF(source_hash = VALUES(source_hash), source, VALUES(source)), "
+            "state = IF(source_hash = VALUES(source_hash), state, 0), "
+            "attempts = IF(source_hash = VALUES(source_hash), attempts, 0), "
+            "last_error = IF(source_hash = VALUES(source_hash), last_error, NULL), "
+            "updated_at = IF(source_hash = VALUES(source_hash), updated_at, VALUES(updated_at)), "
+            "source_hash = VALUES(source_hash)")
+                           .arg(rows));
+        const qint64 now = nowMs();
+        for (size_t i = 0; i < m_buffered.size(); ++i) {
+            if (!write[i])
+                continue;
+            const EsDocument &doc = m_buffered[i];
+            upsert.addBindValue(m_runId);
+            upsert.addBindValue(doc.index);
+            upsert.addBindValue(QString::fromUtf8(doc.id));
+            upsert.addBindValue(doc.deletion ? QByteArray("") : doc.source);
+            upsert.addBindValue(versions[i]);
+            upsert.addBindValue(now);
+            upsert.addBindValue(doc.deletion ? 1 : 0);
+        }
+        if (!exec(upsert, error))
+            return false;
+    }
+    m_changes += count;
+    m_buffered.clear();
     return true;
 }
 
 bool EsOutbox::commitEnqueue(QString *error)
 {
+    m_enqueuing = false;
     m_insert.reset();
+    if (!flushMySql(error)) {
+        m_buffered.clear();
+        m_store.rollback();
+        return false;
+    }
     if (!m_store.commit(error))
         return false;
     qCInfo(lcPublish) << "outbox: run" << m_runId << "enqueued" << m_changes << "new or changed documents";
@@ -199,7 +289,9 @@ bool EsOutbox::commitEnqueue(QString *error)
 
 void EsOutbox::rollbackEnqueue()
 {
+    m_enqueuing = false;
     m_insert.reset();
+    m_buffered.clear();
     m_store.rollback();
 }
 

@@ -66,7 +66,8 @@ public:
     bool add(const EsDocument &doc, QString *error);
     bool commitEnqueue(QString *error);
     void rollbackEnqueue();
-    /// Rows inserted or changed by the last add() calls since beginEnqueue.
+    /// Rows inserted or changed by the add() calls since beginEnqueue (complete once commitEnqueue returned: MySQL
+    /// writes in batches).
     qint64 enqueuedChanges() const { return m_changes; }
     bool enqueue(const QString &runId, const std::vector<EsDocument> &docs, QString *error);
 
@@ -95,9 +96,17 @@ public:
 
 private:
     bool exec(QSqlQuery &query, QString *error) const;
+    /// The hash that tells versions of a document apart (see EsDocument::versionedBytes).
+    static QByteArray versionOf(const EsDocument &doc);
+    /// MySQL: writes the documents add() buffered.
+    bool flushMySql(QString *error);
+
+    static constexpr int MySqlBatch = 500;
 
     LocalStore &m_store;
-    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_insert; ///< SQLite: one prepared single-row upsert
+    std::vector<EsDocument> m_buffered; ///< MySQL: added, not written yet
+    bool m_enqueuing = false; ///< between beginEnqueue and commitEnqueue / rollbackEnqueue
     QString m_runId;
     qint64 m_changes = 0;
 };
