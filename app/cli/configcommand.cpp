@@ -149,7 +149,7 @@ int ConfigCommand::run(const QStringList &arguments)
         "variables over them), with every password, API key and webhook token masked and the origin of each "
         "secret.\n"
         "set-secret KEY: store a secret read from standard input in the keychain (elasticsearch/password, "
-        "elasticsearch/api_key, discord/webhook).\n"
+        "elasticsearch/api_key, discord/webhook, store/password).\n"
         "clear-secret KEY: remove a stored secret from the keychain and the settings file."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"),
@@ -195,7 +195,7 @@ int ConfigCommand::run(const QStringList &arguments)
     const auto path = [](const QString &p) { return QDir::toNativeSeparators(p); };
     out() << QCoreApplication::translate("payrecon-cli", "Files") << '\n';
     line(QStringLiteral("settings"), path(settings.fileName()));
-    // The store's location never holds a password (MySQL's comes from PAYRECON_LEDGER_PASSWORD).
+    // The store's location never holds a password (MySQL's is the secret store/password below).
     line(QStringLiteral("store"),
         path(LocalStore::defaultLocation())
             + fromEnvironment(
