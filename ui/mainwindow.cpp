@@ -370,6 +370,7 @@ void MainWindow::createActions()
     connect(m_esSettingsAction, &QAction::triggered, this, &MainWindow::editElasticsearchSettings);
     m_storeSettingsAction = new QAction(tr("&Team Store…"), this);
     m_storeSettingsAction->setObjectName(QStringLiteral("actionStoreSettings"));
+    m_storeSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     connect(m_storeSettingsAction, &QAction::triggered, this, &MainWindow::editStoreSettings);
     m_auditAction = new QAction(tr("Audit &Trail…"), this);
     m_auditAction->setObjectName(QStringLiteral("actionAuditTrail"));
