@@ -2,6 +2,7 @@
 // bus, started by secret-service-session.sh). Run outside that wrapper it skips: set PAYRECON_SECRET_SERVICE_TEST=1
 // to run it against the session's own keychain instead (it only touches service "PayRecon-test" entries there).
 #include "keychainsecretstore.h"
+#include "mariadbenv.h"
 #include "store/secretresolver.h"
 
 #include <QProcess>
@@ -29,6 +30,7 @@ private slots:
     void cliSetSecretReadsStdinAndShowReportsTheKeychain();
     void cliWithoutSessionBusFallsBackAndSaysSoOnce();
     void cliKeepsTheTeamStorePasswordInTheKeychain();
+    void cliOpensTheTeamStoreWithTheKeychainPassword();
 
 private:
     static QString testService() { return QStringLiteral("PayRecon-test"); }
@@ -318,6 +320,49 @@ void TestKeychainSecretStore::cliKeepsTheTeamStorePasswordInTheKeychain()
     const QByteArray refusedErr = refused.readAllStandardError();
     QVERIFY2(refusedErr.contains("PAYRECON_STORE_PASSWORD"), refusedErr.constData());
     QVERIFY2(!refusedErr.contains("headless-store-pw"), refusedErr.constData());
+}
+
+void TestKeychainSecretStore::cliOpensTheTeamStoreWithTheKeychainPassword()
+{
+    // Needs the MariaDB fixture as well: ctest runs this case as tst_keychainsecretstore_mariadb.
+    if (qEnvironmentVariableIsEmpty("PAYRECON_MARIADB_ENV"))
+        QSKIP("needs the MariaDB fixture: runs as tst_keychainsecretstore_mariadb");
+    QString error;
+    const std::optional<MariaDbEnv> fixture = MariaDbEnv::load(&error);
+    QVERIFY2(fixture, qPrintable(error));
+    const QString password = fixture->value("PAYRECON_LEDGER_PASSWORD");
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("PAYRECON_STORE_URL"), fixture->url());
+    env.insert(QStringLiteral("PAYRECON_LEDGER_PASSWORD"), QStringLiteral("not-the-store-password"));
+    env.remove(QStringLiteral("PAYRECON_STORE_PASSWORD"));
+    const auto runs = [&env]() {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("runs") });
+        p.waitForFinished(60000);
+        return std::pair { p.exitCode(), QByteArray(p.readAllStandardOutput() + p.readAllStandardError()) };
+    };
+
+    // Only the ledger's (wrong) password: refused, as before.
+    auto [refusedCode, refused] = runs();
+    QVERIFY2(refusedCode != 0 && refused.contains("Access denied"), refused.constData());
+
+    QProcess set;
+    set.setProcessEnvironment(env);
+    set.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("store/password") });
+    QVERIFY(set.waitForStarted());
+    set.write(password.toUtf8());
+    set.closeWriteChannel();
+    QVERIFY(set.waitForFinished(60000));
+    QCOMPARE(set.exitCode(), 0);
+
+    // The keychain's store/password now wins over PAYRECON_LEDGER_PASSWORD.
+    auto [code, output] = runs();
+    QVERIFY2(code == 0, output.constData());
+    QVERIFY2(!output.contains(password.toUtf8()), output.constData());
+    KeychainSecretStore product;
+    QVERIFY(product.remove(QStringLiteral("store/password")));
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)
