@@ -232,6 +232,11 @@ void TestStoreDialog::testConnectionReportsServerAndTables()
     message = result.at(1).toString();
     QVERIFY2(result.at(0).toBool(), qPrintable(message));
     QVERIFY2(message.contains(u"tables are there: dialogprobe v1"), qPrintable(message));
+    // For the docs and a look by eye: the dialog with a successful test.
+    dialog.resize(dialog.sizeHint());
+    const QString dir = QStringLiteral(PAYRECON_SCREENSHOT_DIR);
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/team-store.png")));
     QVERIFY2(MariaDbEnv::dropStoreTables(QStringLiteral("admin"), &error), qPrintable(error));
     QSqlDatabase::removeDatabase(QStringLiteral("admin"));
 }

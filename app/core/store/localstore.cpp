@@ -35,8 +35,8 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error, const QString &w
     return false;
 }
 
-// The process-wide password and pinned location: set by the GUI, read by every thread that opens a store.
-struct DefaultPassword
+// The process-wide store password and pinned location: set by the app, read by every thread that opens a store.
+struct ProcessDefaults
 {
     std::mutex mutex;
     QString sessionLocation;
@@ -45,9 +45,9 @@ struct DefaultPassword
     bool providerAsked = false;
 };
 
-DefaultPassword &defaultPassword()
+ProcessDefaults &processDefaults()
 {
-    static DefaultPassword instance;
+    static ProcessDefaults instance;
     return instance;
 }
 
@@ -87,7 +87,7 @@ QString LocalStore::defaultPath()
 QString LocalStore::defaultLocation()
 {
     {
-        DefaultPassword &d = defaultPassword();
+        ProcessDefaults &d = processDefaults();
         const std::lock_guard lock(d.mutex);
         if (!d.sessionLocation.isEmpty())
             return d.sessionLocation;
@@ -97,7 +97,7 @@ QString LocalStore::defaultLocation()
 
 void LocalStore::pinSessionLocation(const QString &location)
 {
-    DefaultPassword &d = defaultPassword();
+    ProcessDefaults &d = processDefaults();
     const std::lock_guard lock(d.mutex);
     d.sessionLocation = location;
 }
@@ -112,21 +112,21 @@ QString LocalStore::configuredLocation()
 
 void LocalStore::setDefaultPassword(const QString &password)
 {
-    DefaultPassword &d = defaultPassword();
+    ProcessDefaults &d = processDefaults();
     const std::lock_guard lock(d.mutex);
     d.password = password;
 }
 
 void LocalStore::clearDefaultPassword()
 {
-    DefaultPassword &d = defaultPassword();
+    ProcessDefaults &d = processDefaults();
     const std::lock_guard lock(d.mutex);
     d.password.reset();
 }
 
 void LocalStore::setPasswordProvider(std::function<std::optional<QString>()> provider)
 {
-    DefaultPassword &d = defaultPassword();
+    ProcessDefaults &d = processDefaults();
     const std::lock_guard lock(d.mutex);
     d.provider = std::move(provider);
     d.providerAsked = false;
@@ -137,7 +137,7 @@ QString LocalStore::password()
     // Set counts even when empty, and no trimming: a password may end in a space, an account may have none.
     if (qEnvironmentVariableIsSet(PasswordVariable))
         return qEnvironmentVariable(PasswordVariable);
-    DefaultPassword &d = defaultPassword();
+    ProcessDefaults &d = processDefaults();
     // Held across the provider's call: a second thread opening a store meanwhile waits for the same answer rather
     // than falling through to the ledger's password.
     const std::lock_guard lock(d.mutex);

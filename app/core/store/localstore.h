@@ -40,7 +40,8 @@ public:
     static void clearDefaultPassword();
     /// Asked once, the first time a MySQL store opens without PAYRECON_STORE_PASSWORD or a default password (the
     /// CLI reads the keychain only when a command needs the team store); nullopt falls through to
-    /// PAYRECON_LEDGER_PASSWORD. Its answer becomes the default password.
+    /// PAYRECON_LEDGER_PASSWORD. Its answer becomes the default password. It runs under LocalStore's lock, on
+    /// whichever thread opens the store first: it must not call LocalStore.
     static void setPasswordProvider(std::function<std::optional<QString>()> provider);
     /// The MySQL password open() uses: PAYRECON_STORE_PASSWORD (set, even empty), else the default password, else
     /// the provider's, else PAYRECON_LEDGER_PASSWORD (what earlier versions used).
