@@ -6150,6 +6150,11 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>사용 불가: %1 비밀 값은 환경 변수와 소유자만 읽을 수 있는 설정 파일에서 가져옵니다.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)</source>
+        <translation>설정되지 않음(팀 저장소는 대신 PAYRECON_LEDGER_PASSWORD를 사용)</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>ready (payrecon-cli es-check tests it)</source>
         <translation>준비됨 (payrecon-cli es-check로 점검)</translation>

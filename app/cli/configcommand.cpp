@@ -222,8 +222,17 @@ int ConfigCommand::run(const QStringList &arguments)
             : QCoreApplication::translate(
                 "payrecon-cli", "not available: %1 Secrets come from the environment and the owner-only settings file.")
                   .arg(secrets.keychainProblem()));
-    for (const QString &key : SecretResolver::keys())
-        line(key, SecretResolver::originText(secrets.resolve(key).origin, key));
+    for (const QString &key : SecretResolver::keys()) {
+        const SecretOrigin origin = secrets.resolve(key).origin;
+        // Earlier versions took the team store's password from the ledger's variable, and still fall back to it.
+        if (origin == SecretOrigin::NotSet && key == QLatin1String(SecretStore::StorePasswordKey)
+            && qEnvironmentVariableIsSet("PAYRECON_LEDGER_PASSWORD"))
+            line(key,
+                QCoreApplication::translate(
+                    "payrecon-cli", "not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)"));
+        else
+            line(key, SecretResolver::originText(origin, key));
+    }
 
     out() << '\n' << QStringLiteral("Elasticsearch") << '\n';
     const EsConfig es = EsConfig::load(settings, &secrets);

@@ -303,6 +303,17 @@ void TestKeychainSecretStore::cliKeepsTheTeamStorePasswordInTheKeychain()
     QCOMPARE(clear.exitCode(), 0);
     QCOMPARE(product.read(QStringLiteral("store/password")), std::nullopt);
 
+    // Nothing stored: config show names the fallback that earlier versions used.
+    QProcessEnvironment withLedger = cliEnvironment();
+    withLedger.insert(QStringLiteral("PAYRECON_LEDGER_PASSWORD"), QStringLiteral("ledger-pw"));
+    show.setProcessEnvironment(withLedger);
+    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
+    QVERIFY(show.waitForFinished(60000));
+    const QByteArray fallback = show.readAllStandardOutput();
+    QVERIFY2(fallback.contains("store/password   not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)"),
+        fallback.constData());
+    QVERIFY2(!fallback.contains("ledger-pw"), fallback.constData());
+
     // Without a keychain it has nowhere safe to go: the CLI points at the environment and stores nothing.
     QProcessEnvironment headless = cliEnvironment();
     headless.insert(
