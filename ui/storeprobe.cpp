@@ -104,7 +104,8 @@ bool StoreProbe::probeMySql(const QString &location, const QString &password, QS
     db.setDatabaseName(url->database);
     db.setUserName(url->user);
     db.setPassword(password);
-    QString options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10;MYSQL_OPT_READ_TIMEOUT=30");
+    // Short timeouts: closing the dialog waits for a probe under way (StoreDialog's destructor).
+    QString options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10;MYSQL_OPT_READ_TIMEOUT=10");
     if (!url->socket.isEmpty())
         options += QStringLiteral(";UNIX_SOCKET=") + url->socket;
     db.setConnectOptions(options);
