@@ -2059,12 +2059,12 @@ VAN: %4건, %5
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../app/core/store/localstore.cpp" line="+31"/>
+        <location filename="../app/core/store/localstore.cpp" line="+33"/>
         <source>Store %1: %2 (statement: %3)</source>
         <translation>저장소 %1: %2 (SQL 문: %3)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+212"/>
         <source>Cannot create the store folder %1</source>
         <translation>저장소 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
@@ -2075,13 +2075,18 @@ VAN: %4건, %5
         <translation>저장소 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-186"/>
         <source>Store %1: &quot;%2&quot; has schema version %3, newer than this PayRecon understands (%4). Update PayRecon.</source>
         <translation>저장소 %1: &quot;%2&quot;의 스키마 버전 %3은(는) 이 PayRecon이 지원하는 버전(%4)보다 새롭습니다. PayRecon을 업데이트하십시오.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+131"/>
+        <location line="+127"/>
+        <source>Store %1: the location must not contain a password. Save it in Settings → Team store (the keychain), with payrecon-cli config set-secret store/password, or in PAYRECON_STORE_PASSWORD.</source>
+        <translation>저장소 %1: 위치에 비밀번호를 넣으면 안 됩니다. 설정 → 팀 저장소(키체인), payrecon-cli config set-secret store/password 또는 PAYRECON_STORE_PASSWORD에 저장하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+132"/>
         <location line="+47"/>
         <source>Store %1: %2</source>
         <translation>저장소 %1: %2</translation>
@@ -2095,7 +2100,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+96"/>
         <source>&amp;All discrepancies</source>
         <translation>전체 불일치(&amp;A)</translation>
     </message>
@@ -2196,12 +2201,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+36"/>
-        <location line="+1325"/>
+        <location line="+1388"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="-1287"/>
+        <location line="-1350"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -2294,6 +2299,11 @@ VAN: %4건, %5
         <location line="+4"/>
         <source>&amp;Elasticsearch…</source>
         <translation>Elasticsearch(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Team Store…</source>
+        <translation>팀 저장소(&amp;T)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2396,7 +2406,7 @@ VAN: %4건, %5
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -2666,12 +2676,12 @@ VAN: %4건, %5
     <message>
         <location line="+0"/>
         <location line="+54"/>
-        <location line="+171"/>
+        <location line="+229"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-266"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
@@ -2756,7 +2766,27 @@ VAN: %4건, %5
         <translation>Elasticsearch 인증 정보는 이번 세션에만 보관됩니다: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
+        <source>No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD before the next start.</source>
+        <translation>팀 저장소 비밀번호를 보관할 키체인이 없습니다. 다음 시작 전에 PAYRECON_STORE_PASSWORD를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The team store settings are saved.</source>
+        <translation>팀 저장소 설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, alerts and open items switch together at the next start.</source>
+        <translation>저장소를 저장했습니다: %1. 이 창은 PayRecon을 다시 시작할 때까지 %2을(를) 계속 사용합니다. 전송 대기함, 알림, 미처리 항목은 다음 시작 때 함께 전환됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Team store</source>
+        <translation>팀 저장소</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Already publishing.</source>
         <translation>이미 게시 중입니다.</translation>
     </message>
@@ -4430,7 +4460,7 @@ VAN: %2원
 <context>
     <name>SecretResolver</name>
     <message>
-        <location filename="../app/core/store/secretresolver.cpp" line="+69"/>
+        <location filename="../app/core/store/secretresolver.cpp" line="+76"/>
         <source>environment (%1)</source>
         <translation>환경 변수(%1)</translation>
     </message>
@@ -4465,7 +4495,7 @@ VAN: %2원
         <translation>사용할 수 있는 키체인 서비스가 없습니다(%1).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The keychain did not keep the secret.</source>
         <translation>키체인에 비밀 값이 보관되지 않았습니다.</translation>
     </message>
@@ -4480,7 +4510,12 @@ VAN: %2원
         <translation>Discord 웹후크는 본인만 읽을 수 있는 %1에 저장됩니다. 이 파일을 읽을 수 있는 사람은 누구나 채널에 글을 올릴 수 있으므로, 웹후크를 파일에 남기지 않으려면 대신 PAYRECON_DISCORD_WEBHOOK을 설정하십시오.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>No keychain is available to keep the team store password (%1). Set PAYRECON_STORE_PASSWORD in the environment of PayRecon and payrecon-cli instead.</source>
+        <translation>팀 저장소 비밀번호를 보관할 키체인이 없습니다(%1). 대신 PayRecon과 payrecon-cli의 환경에 PAYRECON_STORE_PASSWORD를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No keychain is available to keep the Elasticsearch password (%1). Set PAYRECON_ES_PASSWORD in the environment of the jobs that publish instead.</source>
         <translation>Elasticsearch 비밀번호를 보관할 키체인이 없습니다(%1). 대신 게시 작업을 실행하는 환경에 PAYRECON_ES_PASSWORD를 설정하십시오.</translation>
     </message>
@@ -4576,6 +4611,214 @@ VAN: %2원
         <location line="+1"/>
         <source>Opened %1: SQLite %2.</source>
         <translation>%1을(를) 열었습니다: SQLite %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <location filename="../ui/storedialog.cpp" line="+25"/>
+        <source>&amp;Team database (MySQL/MariaDB)</source>
+        <translation>팀 데이터베이스(MySQL/MariaDB)(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team store</source>
+        <translation>팀 저장소</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This &amp;computer (SQLite file: %1)</source>
+        <translation>이 컴퓨터(SQLite 파일: %1)(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>optional: /run/mysqld/mysqld.sock on the same machine</source>
+        <translation>선택: 같은 컴퓨터의 /run/mysqld/mysqld.sock</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Socket:</source>
+        <translation>소켓(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store holds the Elasticsearch and Discord outboxes, the recorded runs, the open items and the audit trail. In a team database every operator works on one queue and one list of open items.</source>
+        <translation>저장소에는 Elasticsearch와 Discord 전송 대기함, 기록된 대사 실행, 미처리 항목, 감사 기록이 있습니다. 팀 데이터베이스에서는 모든 담당자가 하나의 대기열과 하나의 미처리 항목 목록으로 작업합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password is saved in the system keychain, where payrecon-cli finds it too (store/password), never in the settings file or the logs; PAYRECON_STORE_PASSWORD still overrides it.</source>
+        <translation>비밀번호는 시스템 키체인(store/password)에 저장되어 payrecon-cli도 사용하며, 설정 파일이나 로그에는 기록되지 않습니다. PAYRECON_STORE_PASSWORD가 설정되어 있으면 그 값이 우선합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain is available, so the password cannot be saved: it is used for this session only when the store stays the same. Set PAYRECON_STORE_PASSWORD in the environment that starts PayRecon and payrecon-cli.</source>
+        <translation>키체인이 없어 비밀번호를 저장할 수 없습니다. 저장소가 바뀌지 않을 때에만 이번 세션 동안 사용합니다. PayRecon과 payrecon-cli를 시작하는 환경에 PAYRECON_STORE_PASSWORD를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These environment variables are set and decide what is shown read-only here: %1</source>
+        <translation>다음 환경 변수가 설정되어 있어 여기 표시된 값을 정하며, 읽기 전용입니다: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new store is used from PayRecon&apos;s next start; the open window keeps its current store until then.</source>
+        <translation>새 저장소는 PayRecon을 다음에 시작할 때부터 사용합니다. 그때까지 열린 창은 현재 저장소를 계속 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+89"/>
+        <source>✖ Failed: %1</source>
+        <translation>✖ 실패: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Enter the database server&apos;s host name (localhost with a socket).</source>
+        <translation>데이터베이스 서버의 호스트 이름을 입력하십시오(소켓을 쓰면 localhost).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the team&apos;s database.</source>
+        <translation>팀 데이터베이스의 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the database user.</source>
+        <translation>데이터베이스 사용자를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The socket must be an absolute path.</source>
+        <translation>소켓은 절대 경로여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProbe</name>
+    <message>
+        <location filename="../ui/storeprobe.cpp" line="+64"/>
+        <source>%1 does not exist yet; PayRecon creates it and its tables on the next start.</source>
+        <translation>%1 파일이 아직 없습니다. PayRecon이 다음 시작 때 파일과 테이블을 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1 holds no PayRecon tables yet; they are created on the next start.</source>
+        <translation>%1에는 아직 PayRecon 테이블이 없습니다. 다음 시작 때 만들어집니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite file %1. PayRecon&apos;s tables are there: %2.</source>
+        <translation>SQLite 파일 %1. PayRecon 테이블이 있습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Qt SQL driver QMYSQL is not installed (package libqt6sql6-mysql).</source>
+        <translation>Qt SQL 드라이버 QMYSQL이 설치되어 있지 않습니다(패키지 libqt6sql6-mysql).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database &quot;%1&quot; does not exist on that server.</source>
+        <translation>그 서버에 데이터베이스 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user &quot;%1&quot; may not use the database &quot;%2&quot;.</source>
+        <translation>사용자 &quot;%1&quot;은(는) 데이터베이스 &quot;%2&quot;을(를) 사용할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached (host, port or socket, or a firewall).</source>
+        <translation>서버에 연결할 수 없습니다(호스트, 포트 또는 소켓, 방화벽을 확인하십시오).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection.</source>
+        <translation>서버가 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Cannot open %2: %3</source>
+        <translation>%1 %2을(를) 열 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MariaDB %1</source>
+        <translation>MariaDB %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MySQL %1</source>
+        <translation>MySQL %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to %1 at %2, but cannot read payrecon_schema_versions: %3</source>
+        <translation>%2의 %1에 연결했지만 payrecon_schema_versions를 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected to %1 at %2. PayRecon&apos;s tables are not there yet; they are created on the next start (the user needs CREATE, ALTER, INDEX, INSERT, UPDATE, SELECT and TRIGGER on the database).</source>
+        <translation>%2의 %1에 연결했습니다. PayRecon 테이블이 아직 없으며 다음 시작 때 만들어집니다(사용자에게 데이터베이스에 대한 CREATE, ALTER, INDEX, INSERT, UPDATE, SELECT, TRIGGER 권한이 필요합니다).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1 at %2. PayRecon&apos;s tables are there: %3.</source>
+        <translation>%2의 %1에 연결했습니다. PayRecon 테이블이 있습니다: %3.</translation>
     </message>
 </context>
 <context>
@@ -5100,7 +5343,7 @@ VAN: %2원
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+44"/>
+        <location filename="../app/gui/main.cpp" line="+46"/>
         <source>Card settlement reconciliation.</source>
         <translation>카드 정산 대사.</translation>
     </message>
@@ -5200,7 +5443,7 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+85"/>
+        <location filename="../app/cli/main.cpp" line="+86"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:
@@ -5243,7 +5486,7 @@ Options: --version, --help, --verbose (log progress to stderr)
 </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>payrecon-cli: unknown command &quot;%1&quot;
 
 </source>
@@ -5850,10 +6093,10 @@ Options: --version, --help, --verbose (log progress to stderr)
     <message>
         <location line="+11"/>
         <source>show: print the effective configuration (the settings file and the keychain, then PAYRECON_* environment variables over them), with every password, API key and webhook token masked and the origin of each secret.
-set-secret KEY: store a secret read from standard input in the keychain (elasticsearch/password, elasticsearch/api_key, discord/webhook).
+set-secret KEY: store a secret read from standard input in the keychain (elasticsearch/password, elasticsearch/api_key, discord/webhook, store/password).
 clear-secret KEY: remove a stored secret from the keychain and the settings file.</source>
         <translation>show: 적용 중인 설정(설정 파일과 키체인에 PAYRECON_* 환경 변수를 덮어쓴 결과)을 모든 비밀번호, API 키, 웹후크 토큰을 가리고 각 비밀 값의 출처와 함께 출력합니다.
-set-secret KEY: 표준 입력에서 읽은 비밀 값을 키체인에 저장합니다(elasticsearch/password, elasticsearch/api_key, discord/webhook).
+set-secret KEY: 표준 입력에서 읽은 비밀 값을 키체인에 저장합니다(elasticsearch/password, elasticsearch/api_key, discord/webhook, store/password).
 clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭제합니다.</translation>
     </message>
     <message>
@@ -5905,6 +6148,11 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <location line="+2"/>
         <source>not available: %1 Secrets come from the environment and the owner-only settings file.</source>
         <translation>사용 불가: %1 비밀 값은 환경 변수와 소유자만 읽을 수 있는 설정 파일에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)</source>
+        <translation>설정되지 않음(팀 저장소는 대신 PAYRECON_LEDGER_PASSWORD를 사용)</translation>
     </message>
     <message>
         <location line="+11"/>

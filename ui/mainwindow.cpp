@@ -22,6 +22,7 @@
 #include "store/localstore.h"
 #include "store/secretresolver.h"
 #include "store/secretstore.h"
+#include "storedialog.h"
 #include "vanimportdialog.h"
 #include "welcomedialog.h"
 
@@ -367,6 +368,10 @@ void MainWindow::createActions()
     m_esSettingsAction->setObjectName(QStringLiteral("actionElasticsearchSettings"));
     m_esSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     connect(m_esSettingsAction, &QAction::triggered, this, &MainWindow::editElasticsearchSettings);
+    m_storeSettingsAction = new QAction(tr("&Team Store…"), this);
+    m_storeSettingsAction->setObjectName(QStringLiteral("actionStoreSettings"));
+    m_storeSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(m_storeSettingsAction, &QAction::triggered, this, &MainWindow::editStoreSettings);
     m_auditAction = new QAction(tr("Audit &Trail…"), this);
     m_auditAction->setObjectName(QStringLiteral("actionAuditTrail"));
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -486,6 +491,7 @@ void MainWindow::createMenus()
     settingsMenu->addAction(m_monitorAction);
     settingsMenu->addAction(m_alertRulesAction);
     settingsMenu->addAction(m_esSettingsAction);
+    settingsMenu->addAction(m_storeSettingsAction);
     settingsMenu->addAction(m_reasonCodesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -1409,6 +1415,64 @@ void MainWindow::editElasticsearchSettings()
     } else {
         statusBar()->showMessage(
             tr("The Elasticsearch credentials are kept for this session only: %1").arg(problems.join(u' ')), 15000);
+    }
+}
+
+void MainWindow::editStoreSettings()
+{
+    QSettings settings;
+    SecretResolver secrets(m_secrets, settings);
+    const bool keychain = secrets.keychainAvailable();
+    const QString passwordKey = QLatin1String(SecretStore::StorePasswordKey);
+    const SecretResolver::Resolved current = secrets.resolve(passwordKey);
+    StoreDialog dialog(LocalStore::configuredLocation(), current.value, keychain, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString session = LocalStore::defaultLocation();
+    const QString chosen = dialog.location().isEmpty() ? LocalStore::defaultPath() : dialog.location();
+    if (!dialog.locationFromEnvironment()) {
+        if (dialog.location().isEmpty())
+            settings.remove(QStringLiteral("store/url"));
+        else
+            settings.setValue(QStringLiteral("store/url"), dialog.location()); // never a password
+        settings.sync();
+    }
+    const QString effective = dialog.locationFromEnvironment() ? session : chosen;
+    const bool sameStore = effective == session;
+    QString problem;
+    if (dialog.isTeam() && !dialog.passwordFromEnvironment()) {
+        const QString password = dialog.password();
+        if (keychain) {
+            QString error;
+            if (!(password.isEmpty() ? secrets.clear(passwordKey, &error)
+                                     : secrets.store(passwordKey, password, nullptr, &error)))
+                problem = error;
+        } else if (!sameStore) {
+            problem = tr("No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD "
+                         "before the next start.");
+        }
+        // The store this window uses already: new connections take the new password now.
+        if (sameStore) {
+            if (password.isEmpty())
+                LocalStore::clearDefaultPassword();
+            else
+                LocalStore::setDefaultPassword(password);
+        }
+    }
+    QString text = sameStore
+        ? tr("The team store settings are saved.")
+        : tr("The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, "
+             "alerts and open items switch together at the next start.")
+              .arg(LocalStore::redactedLocation(effective), LocalStore::redactedLocation(session));
+    if (!problem.isEmpty())
+        text += u' ' + problem;
+    statusBar()->showMessage(text, 0);
+    if (!sameStore || !problem.isEmpty()) {
+        // Not modal: the window goes on working on its current store.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Team store"), text, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("storeSavedNotice"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
 }
 

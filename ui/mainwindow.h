@@ -99,6 +99,8 @@ public slots:
     /// Queues this run for Elasticsearch (when there is one) and publishes the outbox, on its own thread.
     void publishToElasticsearch();
     void editElasticsearchSettings();
+    /// Settings → Team store: this computer's SQLite file or the team's MySQL/MariaDB database.
+    void editStoreSettings();
     /// Settings → Alert Rules: thresholds in won, rule switches, the webhook (masked).
     void editAlertRules();
     /// View → Audit Trail: every resolution and run, filtered and exportable.
@@ -222,6 +224,7 @@ private:
     QAction *m_welcomeAction = nullptr;
     QAction *m_publishAction = nullptr;
     QAction *m_esSettingsAction = nullptr;
+    QAction *m_storeSettingsAction = nullptr;
     QAction *m_alertsPanelAction = nullptr;
     QAction *m_alertRulesAction = nullptr;
     QAction *m_monitorAction = nullptr;

@@ -1,6 +1,8 @@
 #include "clisecrets.h"
 
 #include "keychainsecretstore.h"
+#include "store/localstore.h"
+#include "store/secretstore.h"
 
 #include <QSettings>
 
@@ -26,4 +28,17 @@ SecretResolver CliSecrets::resolver(QSettings &settings)
             qCWarning(lcSecrets, "secrets were left in the settings file: %s", qUtf8Printable(error));
     }
     return resolver;
+}
+
+void CliSecrets::provideStorePassword()
+{
+    LocalStore::setPasswordProvider([]() -> std::optional<QString> {
+        // May run on a worker thread: its own QSettings, and no settings-file move (resolver() does that once).
+        QSettings settings;
+        SecretResolver secrets(store(), settings);
+        const SecretResolver::Resolved password = secrets.resolve(QLatin1String(SecretStore::StorePasswordKey));
+        if (password.origin == SecretOrigin::NotSet)
+            return std::nullopt;
+        return password.value;
+    });
 }

@@ -12,4 +12,7 @@ namespace CliSecrets {
 SecretStore *store();
 /// A resolver over store() and settings, after moving any secret left in the settings file into the keychain.
 SecretResolver resolver(QSettings &settings);
+/// Lets LocalStore ask the keychain for store/password the first time a command opens a team (MySQL) store, so a
+/// command that never does leaves the keychain alone.
+void provideStorePassword();
 } // namespace CliSecrets

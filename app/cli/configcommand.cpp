@@ -149,7 +149,7 @@ int ConfigCommand::run(const QStringList &arguments)
         "variables over them), with every password, API key and webhook token masked and the origin of each "
         "secret.\n"
         "set-secret KEY: store a secret read from standard input in the keychain (elasticsearch/password, "
-        "elasticsearch/api_key, discord/webhook).\n"
+        "elasticsearch/api_key, discord/webhook, store/password).\n"
         "clear-secret KEY: remove a stored secret from the keychain and the settings file."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"),
@@ -195,7 +195,7 @@ int ConfigCommand::run(const QStringList &arguments)
     const auto path = [](const QString &p) { return QDir::toNativeSeparators(p); };
     out() << QCoreApplication::translate("payrecon-cli", "Files") << '\n';
     line(QStringLiteral("settings"), path(settings.fileName()));
-    // The store's location never holds a password (MySQL's comes from PAYRECON_LEDGER_PASSWORD).
+    // The store's location never holds a password (MySQL's is the secret store/password below).
     line(QStringLiteral("store"),
         path(LocalStore::defaultLocation())
             + fromEnvironment(
@@ -222,8 +222,17 @@ int ConfigCommand::run(const QStringList &arguments)
             : QCoreApplication::translate(
                 "payrecon-cli", "not available: %1 Secrets come from the environment and the owner-only settings file.")
                   .arg(secrets.keychainProblem()));
-    for (const QString &key : SecretResolver::keys())
-        line(key, SecretResolver::originText(secrets.resolve(key).origin, key));
+    for (const QString &key : SecretResolver::keys()) {
+        const SecretOrigin origin = secrets.resolve(key).origin;
+        // Earlier versions took the team store's password from the ledger's variable, and still fall back to it.
+        if (origin == SecretOrigin::NotSet && key == QLatin1String(SecretStore::StorePasswordKey)
+            && qEnvironmentVariableIsSet("PAYRECON_LEDGER_PASSWORD"))
+            line(key,
+                QCoreApplication::translate(
+                    "payrecon-cli", "not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)"));
+        else
+            line(key, SecretResolver::originText(origin, key));
+    }
 
     out() << '\n' << QStringLiteral("Elasticsearch") << '\n';
     const EsConfig es = EsConfig::load(settings, &secrets);

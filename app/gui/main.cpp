@@ -4,7 +4,9 @@
 #include "logging/rotatinglog.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
+#include "store/localstore.h"
 #include "store/secretresolver.h"
+#include "store/secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,6 +68,18 @@ int main(int argc, char **argv)
         secrets.migrate(&error);
         if (!error.isEmpty())
             qCWarning(lcSecrets, "secrets were left in the settings file: %s", qUtf8Printable(error));
+        // The window's outboxes, alerts and open items all open this store: a store/url saved in Settings → Team
+        // store takes over at the next start, for all of them together.
+        const QString store = LocalStore::configuredLocation();
+        LocalStore::pinSessionLocation(store);
+        // The team store's password, from the keychain only when there is a team store (a locked keyring would
+        // otherwise ask every user at start). PAYRECON_STORE_PASSWORD, when set, wins inside LocalStore anyway.
+        if (store.startsWith(QLatin1String("mysql://"), Qt::CaseInsensitive)
+            && !qEnvironmentVariableIsSet(LocalStore::PasswordVariable)) {
+            const SecretResolver::Resolved password = secrets.resolve(QLatin1String(SecretStore::StorePasswordKey));
+            if (password.origin != SecretOrigin::NotSet)
+                LocalStore::setDefaultPassword(password.value);
+        }
     }
 
     MainWindow window;

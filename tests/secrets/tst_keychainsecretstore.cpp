@@ -2,6 +2,7 @@
 // bus, started by secret-service-session.sh). Run outside that wrapper it skips: set PAYRECON_SECRET_SERVICE_TEST=1
 // to run it against the session's own keychain instead (it only touches service "PayRecon-test" entries there).
 #include "keychainsecretstore.h"
+#include "mariadbenv.h"
 #include "store/secretresolver.h"
 
 #include <QProcess>
@@ -28,6 +29,8 @@ private slots:
     void settingsFileWebhookMovesIntoTheKeychain();
     void cliSetSecretReadsStdinAndShowReportsTheKeychain();
     void cliWithoutSessionBusFallsBackAndSaysSoOnce();
+    void cliKeepsTheTeamStorePasswordInTheKeychain();
+    void cliOpensTheTeamStoreWithTheKeychainPassword();
 
 private:
     static QString testService() { return QStringLiteral("PayRecon-test"); }
@@ -66,6 +69,7 @@ void TestKeychainSecretStore::writeReadRemoveRoundTrip_data()
     QTest::newRow("api key") << SecretResolver::keys().at(1) << u"id:c2VjcmV0LWtleQ=="_qs;
     QTest::newRow("webhook") << SecretResolver::keys().at(2)
                              << u"https://discord.com/api/webhooks/123456789012345678/abcDEF_token-xyz"_qs;
+    QTest::newRow("team store password") << SecretResolver::keys().at(3) << u"store pw ends in a space "_qs;
 }
 
 void TestKeychainSecretStore::writeReadRemoveRoundTrip()
@@ -162,7 +166,7 @@ QProcessEnvironment TestKeychainSecretStore::cliEnvironment() const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("cli-config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("cli-data")));
     for (const char *name : { "PAYRECON_ES_PASSWORD", "PAYRECON_ES_API_KEY", "PAYRECON_DISCORD_WEBHOOK",
-             "PAYRECON_KEYCHAIN", "LANG", "LC_ALL", "LC_MESSAGES" })
+             "PAYRECON_STORE_PASSWORD", "PAYRECON_KEYCHAIN", "LANG", "LC_ALL", "LC_MESSAGES" })
         env.remove(QString::fromLatin1(name));
     return env;
 }
@@ -253,6 +257,123 @@ void TestKeychainSecretStore::cliWithoutSessionBusFallsBackAndSaysSoOnce()
     // Nothing reached the real Secret Service this test runs beside.
     KeychainSecretStore product;
     QCOMPARE(product.read(QStringLiteral("discord/webhook")), std::nullopt);
+}
+
+void TestKeychainSecretStore::cliKeepsTheTeamStorePasswordInTheKeychain()
+{
+    const QString secret = QStringLiteral("team-store-Passw0rd ");
+    QProcess set;
+    set.setProcessEnvironment(cliEnvironment());
+    set.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("store/password") });
+    QVERIFY(set.waitForStarted());
+    set.write(secret.toUtf8() + '\n');
+    set.closeWriteChannel();
+    QVERIFY(set.waitForFinished(60000));
+    const QByteArray setOut = set.readAllStandardOutput() + set.readAllStandardError();
+    QVERIFY2(set.exitCode() == 0, setOut.constData());
+    QVERIFY2(setOut.contains("store/password is stored in the keychain"), setOut.constData());
+    KeychainSecretStore product;
+    QCOMPARE(product.read(QStringLiteral("store/password")), std::optional<QString>(secret));
+
+    QProcess show;
+    show.setProcessEnvironment(cliEnvironment());
+    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
+    QVERIFY(show.waitForFinished(60000));
+    const QByteArray shown = show.readAllStandardOutput() + show.readAllStandardError();
+    QVERIFY2(show.exitCode() == 0, shown.constData());
+    QVERIFY2(!shown.contains("team-store-Passw0rd"), shown.constData());
+    QVERIFY2(shown.contains("store/password   keychain"), shown.constData());
+
+    // The environment still wins, and config show says so.
+    QProcessEnvironment withVariable = cliEnvironment();
+    withVariable.insert(QStringLiteral("PAYRECON_STORE_PASSWORD"), QStringLiteral("from-env"));
+    show.setProcessEnvironment(withVariable);
+    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
+    QVERIFY(show.waitForFinished(60000));
+    const QByteArray overridden = show.readAllStandardOutput();
+    QVERIFY2(overridden.contains("store/password   environment (PAYRECON_STORE_PASSWORD)"), overridden.constData());
+    QVERIFY2(!overridden.contains("from-env"), overridden.constData());
+
+    QProcess clear;
+    clear.setProcessEnvironment(cliEnvironment());
+    clear.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("clear-secret"), QStringLiteral("store/password") });
+    QVERIFY(clear.waitForFinished(60000));
+    QCOMPARE(clear.exitCode(), 0);
+    QCOMPARE(product.read(QStringLiteral("store/password")), std::nullopt);
+
+    // Nothing stored: config show names the fallback that earlier versions used.
+    QProcessEnvironment withLedger = cliEnvironment();
+    withLedger.insert(QStringLiteral("PAYRECON_LEDGER_PASSWORD"), QStringLiteral("ledger-pw"));
+    show.setProcessEnvironment(withLedger);
+    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
+    QVERIFY(show.waitForFinished(60000));
+    const QByteArray fallback = show.readAllStandardOutput();
+    QVERIFY2(fallback.contains("store/password   not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)"),
+        fallback.constData());
+    QVERIFY2(!fallback.contains("ledger-pw"), fallback.constData());
+
+    // Without a keychain it has nowhere safe to go: the CLI points at the environment and stores nothing.
+    QProcessEnvironment headless = cliEnvironment();
+    headless.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/payrecon-test-bus"));
+    headless.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("headless-store-config")));
+    QProcess refused;
+    refused.setProcessEnvironment(headless);
+    refused.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("store/password") });
+    QVERIFY(refused.waitForStarted());
+    refused.write("headless-store-pw\n");
+    refused.closeWriteChannel();
+    QVERIFY(refused.waitForFinished(60000));
+    QCOMPARE(refused.exitCode(), 1);
+    const QByteArray refusedErr = refused.readAllStandardError();
+    QVERIFY2(refusedErr.contains("PAYRECON_STORE_PASSWORD"), refusedErr.constData());
+    QVERIFY2(!refusedErr.contains("headless-store-pw"), refusedErr.constData());
+}
+
+void TestKeychainSecretStore::cliOpensTheTeamStoreWithTheKeychainPassword()
+{
+    // Needs the MariaDB fixture as well: ctest runs this case as tst_keychainsecretstore_mariadb.
+    if (qEnvironmentVariableIsEmpty("PAYRECON_MARIADB_ENV"))
+        QSKIP("needs the MariaDB fixture: runs as tst_keychainsecretstore_mariadb");
+    QString error;
+    const std::optional<MariaDbEnv> fixture = MariaDbEnv::load(&error);
+    QVERIFY2(fixture, qPrintable(error));
+    const QString password = fixture->value("PAYRECON_LEDGER_PASSWORD");
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("PAYRECON_STORE_URL"), fixture->url());
+    env.insert(QStringLiteral("PAYRECON_LEDGER_PASSWORD"), QStringLiteral("not-the-store-password"));
+    env.remove(QStringLiteral("PAYRECON_STORE_PASSWORD"));
+    const auto runs = [&env]() {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("runs") });
+        p.waitForFinished(60000);
+        return std::pair { p.exitCode(), QByteArray(p.readAllStandardOutput() + p.readAllStandardError()) };
+    };
+
+    // Only the ledger's (wrong) password: refused, as before.
+    auto [refusedCode, refused] = runs();
+    QVERIFY2(refusedCode != 0 && refused.contains("Access denied"), refused.constData());
+
+    QProcess set;
+    set.setProcessEnvironment(env);
+    set.start(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("store/password") });
+    QVERIFY(set.waitForStarted());
+    set.write(password.toUtf8());
+    set.closeWriteChannel();
+    QVERIFY(set.waitForFinished(60000));
+    QCOMPARE(set.exitCode(), 0);
+
+    // The keychain's store/password now wins over PAYRECON_LEDGER_PASSWORD.
+    auto [code, output] = runs();
+    QVERIFY2(code == 0, output.constData());
+    QVERIFY2(!output.contains(password.toUtf8()), output.constData());
+    KeychainSecretStore product;
+    QVERIFY(product.remove(QStringLiteral("store/password")));
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)

@@ -4,7 +4,9 @@
 #include "alertrulesdialog.h"
 #include "elasticsearchdialog.h"
 #include "mainwindow.h"
+#include "store/localstore.h"
 #include "store/memorysecretstore.h"
+#include "storedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,8 +14,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -33,6 +39,8 @@ private slots:
     void switchingToAnApiKeyClearsTheStoredPassword();
     void alertRulesSaveANewWebhookInTheKeychain();
     void withoutKeychainTheDialogsSayWhereSecretsGo();
+    void teamStorePasswordIsSavedInTheKeychainOnly();
+    void teamStoreWithoutKeychainAsksForTheEnvironment();
 
 private:
     /// Triggers the window's action and, once its dialog is up, runs fill on it and accepts it.
@@ -51,13 +59,14 @@ void TestSecretDialogs::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     qputenv("PAYRECON_STORE", m_dir.filePath(QStringLiteral("store.sqlite")).toLocal8Bit());
     for (const char *name : { "PAYRECON_ES_URL", "PAYRECON_ES_USER", "PAYRECON_ES_PASSWORD", "PAYRECON_ES_API_KEY",
-             "PAYRECON_DISCORD_WEBHOOK", "PAYRECON_KEYCHAIN" })
+             "PAYRECON_DISCORD_WEBHOOK", "PAYRECON_KEYCHAIN", "PAYRECON_STORE_URL", "PAYRECON_STORE_PASSWORD" })
         qunsetenv(name);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
     QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));
     QCoreApplication::setApplicationName(QStringLiteral("payrecon-tst_secretdialogs"));
     MainWindow::registerMetaTypes();
     QSettings().clear();
+    LocalStore::pinSessionLocation(LocalStore::configuredLocation()); // as main() does
     m_window = std::make_unique<MainWindow>();
     m_window->setAutoOpenDemo(false);
     m_window->setDemoDirectory(m_dir.filePath(QStringLiteral("demo")));
@@ -176,6 +185,61 @@ void TestSecretDialogs::withoutKeychainTheDialogsSayWhereSecretsGo()
     // The earlier behaviour: the settings file, owner-only.
     QVERIFY(settingsText().contains("FILETOKEN"));
     QCOMPARE(QFile::permissions(QSettings().fileName()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    m_store.setAvailable(true);
+    QVERIFY(m_store.entries().isEmpty());
+}
+
+void TestSecretDialogs::teamStorePasswordIsSavedInTheKeychainOnly()
+{
+    runDialog<StoreDialog>(QStringLiteral("actionStoreSettings"), [](StoreDialog *dialog) {
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("storeSecretNote"))->text().contains(u"keychain"));
+        dialog->findChild<QRadioButton *>(QStringLiteral("storeTeam"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("storeHost"))->setText(QStringLiteral("db.team.internal"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("storeDatabase"))->setText(QStringLiteral("payrecon"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("storeUser"))->setText(QStringLiteral("ops"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("storePassword"))->setText(QStringLiteral("store-s3cret"));
+    });
+    QCOMPARE(m_store.entries().value(QStringLiteral("store/password")), QStringLiteral("store-s3cret"));
+    QCOMPARE(QSettings().value(QStringLiteral("store/url")).toString(),
+        QStringLiteral("mysql://ops@db.team.internal:3306/payrecon"));
+    QVERIFY(!settingsText().contains("store-s3cret"));
+    // Another store than the window's: it says the switch comes at the next start, and keeps the one it has.
+    auto *notice = m_window->findChild<QMessageBox *>(QStringLiteral("storeSavedNotice"));
+    QVERIFY(notice);
+    QVERIFY2(notice->text().contains(u"next start") && !notice->text().contains(u"store-s3cret"),
+        qPrintable(notice->text()));
+    notice->close();
+    QCOMPARE(LocalStore::defaultLocation(), LocalStore::defaultPath());
+
+    // Opened again: the fields and the password come back; choosing this computer removes store/url.
+    runDialog<StoreDialog>(QStringLiteral("actionStoreSettings"), [](StoreDialog *dialog) {
+        QVERIFY(dialog->isTeam());
+        QCOMPARE(
+            dialog->findChild<QLineEdit *>(QStringLiteral("storeHost"))->text(), QStringLiteral("db.team.internal"));
+        QCOMPARE(dialog->password(), QStringLiteral("store-s3cret"));
+        dialog->findChild<QRadioButton *>(QStringLiteral("storeLocal"))->setChecked(true);
+    });
+    QVERIFY(!QSettings().contains(QStringLiteral("store/url")));
+    QCOMPARE(m_store.entries().value(QStringLiteral("store/password")), QStringLiteral("store-s3cret"));
+}
+
+void TestSecretDialogs::teamStoreWithoutKeychainAsksForTheEnvironment()
+{
+    m_store.setAvailable(false);
+    runDialog<StoreDialog>(QStringLiteral("actionStoreSettings"), [](StoreDialog *dialog) {
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("storeSecretNote"))->text().contains(u"No keychain"));
+        dialog->findChild<QRadioButton *>(QStringLiteral("storeTeam"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("storeHost"))->setText(QStringLiteral("db.team.internal"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("storeDatabase"))->setText(QStringLiteral("payrecon"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("storeUser"))->setText(QStringLiteral("ops"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("storePassword"))->setText(QStringLiteral("nowhere-pw"));
+    });
+    QVERIFY(!settingsText().contains("nowhere-pw"));
+    auto *notice = m_window->findChild<QMessageBox *>(QStringLiteral("storeSavedNotice"));
+    QVERIFY(notice);
+    QVERIFY2(notice->text().contains(u"PAYRECON_STORE_PASSWORD"), qPrintable(notice->text()));
+    notice->close();
+    QSettings().remove(QStringLiteral("store/url"));
     m_store.setAvailable(true);
     QVERIFY(m_store.entries().isEmpty());
 }

@@ -70,7 +70,7 @@ void TestSecretResolver::initTestCase()
 void TestSecretResolver::init()
 {
     for (const char *name : { "PAYRECON_ES_PASSWORD", "PAYRECON_ES_API_KEY", "PAYRECON_DISCORD_WEBHOOK",
-             "PAYRECON_ES_URL", "PAYRECON_ES_USER", "PAYRECON_KEYCHAIN" })
+             "PAYRECON_ES_URL", "PAYRECON_ES_USER", "PAYRECON_KEYCHAIN", "PAYRECON_STORE_PASSWORD" })
         qunsetenv(name);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -124,6 +124,14 @@ void TestSecretResolver::precedence_data()
                                         << SecretOrigin::Keychain;
     QTest::newRow("api key: keychain") << apiKey << QString() << u"id:key"_qs << QString() << true << u"id:key"_qs
                                        << SecretOrigin::Keychain;
+    const QString store = QLatin1String(SecretStore::StorePasswordKey);
+    QTest::newRow("store password: environment, untrimmed")
+        << store << u" env store pw "_qs << u"kc"_qs << QString() << true << u" env store pw "_qs
+        << SecretOrigin::Environment;
+    QTest::newRow("store password: keychain")
+        << store << QString() << u"kc store"_qs << u"file store"_qs << true << u"kc store"_qs << SecretOrigin::Keychain;
+    QTest::newRow("store password: nowhere")
+        << store << QString() << QString() << QString() << true << QString() << SecretOrigin::NotSet;
     QTest::newRow("api key: file without keychain")
         << apiKey << QString() << QString() << u"id:file"_qs << false << u"id:file"_qs << SecretOrigin::SettingsFile;
 }
@@ -260,6 +268,8 @@ void TestSecretResolver::storeWithoutKeychainElasticsearchSecretsPointAtTheEnvir
     QTest::addColumn<QString>("variable");
     QTest::newRow("password") << QStringLiteral("elasticsearch/password") << QStringLiteral("PAYRECON_ES_PASSWORD");
     QTest::newRow("api key") << QStringLiteral("elasticsearch/api_key") << QStringLiteral("PAYRECON_ES_API_KEY");
+    QTest::newRow("team store password") << QStringLiteral("store/password")
+                                         << QStringLiteral("PAYRECON_STORE_PASSWORD");
 }
 
 void TestSecretResolver::storeWithoutKeychainElasticsearchSecretsPointAtTheEnvironment()

@@ -10,6 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 class LocalStore
 {
 public:
@@ -17,12 +20,35 @@ public:
 
     /// <AppDataLocation>/payrecon-store.sqlite; PAYRECON_STORE overrides it (tests, automation).
     static QString defaultPath();
-    /// Where this user's store lives: PAYRECON_STORE_URL, else settings "store/url" (the team's MySQL store),
-    /// else defaultPath().
+    /// Where this user's store lives: the session's location when one is pinned, else configuredLocation().
     static QString defaultLocation();
+    /// PAYRECON_STORE_URL, else settings "store/url" (the team's MySQL store), else defaultPath().
+    static QString configuredLocation();
+    /// Pins defaultLocation() for the rest of the process: the window's outboxes, alerts and open items were
+    /// opened on it at start, so a store/url saved later must not send some of its work to another store before
+    /// the next start. Thread-safe.
+    static void pinSessionLocation(const QString &location);
+
+    /// The store's own password variable; over the keychain's store/password and PAYRECON_LEDGER_PASSWORD.
+    static constexpr char PasswordVariable[] = "PAYRECON_STORE_PASSWORD";
+
+    /// The MySQL password every LocalStore of this process uses when PAYRECON_STORE_PASSWORD is not set: what the
+    /// app found in the keychain at start, or what the Team store dialog was given for this session. Thread-safe;
+    /// never logged.
+    static void setDefaultPassword(const QString &password);
+    /// Forgets it: the provider, then PAYRECON_LEDGER_PASSWORD count again.
+    static void clearDefaultPassword();
+    /// Asked once, the first time a MySQL store opens without PAYRECON_STORE_PASSWORD or a default password (the
+    /// CLI reads the keychain only when a command needs the team store); nullopt falls through to
+    /// PAYRECON_LEDGER_PASSWORD. Its answer becomes the default password. It runs under LocalStore's lock, on
+    /// whichever thread opens the store first: it must not call LocalStore.
+    static void setPasswordProvider(std::function<std::optional<QString>()> provider);
+    /// The MySQL password open() uses: PAYRECON_STORE_PASSWORD (set, even empty), else the default password, else
+    /// the provider's, else PAYRECON_LEDGER_PASSWORD (what earlier versions used).
+    static QString password();
 
     /// \a location: a SQLite file path, sqlite:///path, or mysql://user@host[:port]/db[?socket=…] (password from
-    /// PAYRECON_LEDGER_PASSWORD, like the ledger's; never in the location).
+    /// password(); never in the location).
     explicit LocalStore(QString location = defaultPath());
     ~LocalStore();
     LocalStore(const LocalStore &) = delete;
@@ -38,6 +64,8 @@ public:
     QString path() const { return m_location; }
     /// For messages: the file, or the MySQL location without credentials.
     QString describe() const;
+    /// \a location fit for a message: a password someone wrote into a URL is masked.
+    static QString redactedLocation(const QString &location);
     /// Known once open() parsed the location.
     Backend backend() const { return m_backend; }
     bool isMySql() const { return m_backend == Backend::MySql; }

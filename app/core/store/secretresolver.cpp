@@ -25,6 +25,8 @@ const char *logName(const QString &key)
         return "the Elasticsearch password";
     if (isKey(key, SecretStore::EsApiKeyKey))
         return "the Elasticsearch API key";
+    if (isKey(key, SecretStore::StorePasswordKey))
+        return "the team store password";
     return "the Discord webhook";
 }
 } // namespace
@@ -37,7 +39,7 @@ SecretResolver::SecretResolver(SecretStore *store, QSettings &settings)
 QStringList SecretResolver::keys()
 {
     return { QLatin1String(SecretStore::EsPasswordKey), QLatin1String(SecretStore::EsApiKeyKey),
-        QLatin1String(SecretStore::DiscordWebhookKey) };
+        QLatin1String(SecretStore::DiscordWebhookKey), QLatin1String(SecretStore::StorePasswordKey) };
 }
 
 QString SecretResolver::environmentVariable(const QString &key)
@@ -48,6 +50,8 @@ QString SecretResolver::environmentVariable(const QString &key)
         return QStringLiteral("PAYRECON_ES_API_KEY");
     if (isKey(key, SecretStore::DiscordWebhookKey))
         return QStringLiteral("PAYRECON_DISCORD_WEBHOOK");
+    if (isKey(key, SecretStore::StorePasswordKey))
+        return QStringLiteral("PAYRECON_STORE_PASSWORD");
     return {};
 }
 
@@ -59,6 +63,9 @@ QString SecretResolver::settingsKey(const QString &key)
         return QStringLiteral("elasticsearch/api_key");
     if (isKey(key, SecretStore::DiscordWebhookKey))
         return QStringLiteral("alerts/webhook");
+    // Never written by PayRecon; one typed into the file by hand is read and moved into the keychain like the rest.
+    if (isKey(key, SecretStore::StorePasswordKey))
+        return QStringLiteral("store/password");
     return {};
 }
 
@@ -114,8 +121,9 @@ QString SecretResolver::keychainProblem()
 SecretResolver::Resolved SecretResolver::resolve(const QString &key)
 {
     const QByteArray variable = environmentVariable(key).toLatin1();
-    if (isKey(key, SecretStore::EsPasswordKey)) {
-        // Not trimmed, and set counts even when empty: a password may end in a space (as EsConfig reads it).
+    if (isKey(key, SecretStore::EsPasswordKey) || isKey(key, SecretStore::StorePasswordKey)) {
+        // Not trimmed, and set counts even when empty: a password may end in a space (as EsConfig and LocalStore
+        // read it).
         if (qEnvironmentVariableIsSet(variable.constData()))
             return { qEnvironmentVariable(variable.constData()), SecretOrigin::Environment };
     } else {
@@ -204,6 +212,12 @@ bool SecretResolver::store(
         if (storedIn)
             *storedIn = SecretOrigin::SettingsFile;
         return true;
+    }
+    if (error && isKey(key, SecretStore::StorePasswordKey)) {
+        *error = tr("No keychain is available to keep the team store password (%1). Set PAYRECON_STORE_PASSWORD in "
+                    "the environment of PayRecon and payrecon-cli instead.")
+                     .arg(keychainProblem());
+        return false;
     }
     if (error) {
         *error = isKey(key, SecretStore::EsPasswordKey)

@@ -32,7 +32,8 @@ public:
     /// store may be null: then only the environment and the settings file count (the behaviour before the keychain).
     SecretResolver(SecretStore *store, QSettings &settings);
 
-    /// The secret keys, in display order: SecretStore::EsPasswordKey, EsApiKeyKey, DiscordWebhookKey.
+    /// The secret keys, in display order: SecretStore::EsPasswordKey, EsApiKeyKey, DiscordWebhookKey,
+    /// StorePasswordKey.
     static QStringList keys();
     /// The environment variable that overrides key (PAYRECON_ES_PASSWORD, …); empty for an unknown key.
     static QString environmentVariable(const QString &key);
@@ -53,7 +54,8 @@ public:
     int migrate(QString *error = nullptr);
     /// Keeps value for key: in the keychain when there is one (and drops any settings-file copy). Without one, the
     /// webhook goes to the settings file made owner-only (*warning says so), as before the keychain; the
-    /// Elasticsearch secrets fail with a message pointing at the environment variable. *storedIn says where.
+    /// Elasticsearch secrets and the store password fail with a message pointing at the environment variable.
+    /// *storedIn says where.
     bool store(
         const QString &key, const QString &value, SecretOrigin *storedIn, QString *error, QString *warning = nullptr);
     /// Forgets key in the keychain (when there is one) and in the settings file; the environment is not touched.

@@ -1,6 +1,6 @@
-// Where PayRecon keeps its secrets (Elasticsearch password and API key, Discord webhook). An interface, so that
-// payrecon_core stays QtCore/Sql/Network only: the OS keychain implementation is KeychainSecretStore in
-// payrecon_secrets, the in-memory one (tests, no keychain) is MemorySecretStore.
+// Where PayRecon keeps its secrets (Elasticsearch password and API key, Discord webhook, team store password). An
+// interface, so that payrecon_core stays QtCore/Sql/Network only: the OS keychain implementation is KeychainSecretStore
+// in payrecon_secrets, the in-memory one (tests, no keychain) is MemorySecretStore.
 #pragma once
 
 #include <QString>
@@ -15,6 +15,8 @@ public:
     static constexpr char EsPasswordKey[] = "elasticsearch/password";
     static constexpr char EsApiKeyKey[] = "elasticsearch/api_key";
     static constexpr char DiscordWebhookKey[] = "discord/webhook";
+    /// The MySQL password of the team store (LocalStore); its location (settings store/url) holds none.
+    static constexpr char StorePasswordKey[] = "store/password";
 
     virtual ~SecretStore();
 

@@ -1,0 +1,27 @@
+// Settings → Team store's "Test connection": opens the chosen store read-only on the dialog's worker thread and
+// says what is there (server version, PayRecon's schema components) or exactly why it cannot be opened.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class StoreProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+public slots:
+    /// Runs on the thread this object lives on: the QSqlDatabase is made, used and removed there. \a location is a
+    /// LocalStore location (a file path, sqlite:///…, mysql://…); \a password is for MySQL and never reported.
+    void probe(const QString &location, const QString &password);
+
+signals:
+    /// A sentence for the user: what was found, or the cause of the failure (never the password).
+    void finished(bool ok, const QString &message);
+
+private:
+    bool probeMySql(const QString &location, const QString &password, QString *message);
+    bool probeSqlite(const QString &file, QString *message);
+};
