@@ -13,8 +13,10 @@ struct Run
     QString err;
 };
 
+/// \a input goes to the program's standard input, which is then closed (a secret for `config set-secret`).
 inline Run runProgram(const QString &program, const QStringList &arguments,
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 240000)
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 240000,
+    const QByteArray &input = {})
 {
     QProcess p;
     p.setProcessEnvironment(environment);
@@ -24,6 +26,9 @@ inline Run runProgram(const QString &program, const QStringList &arguments,
         r.err = p.errorString();
         return r;
     }
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     p.waitForFinished(timeoutMs);
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());

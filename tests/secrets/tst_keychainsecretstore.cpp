@@ -1,6 +1,7 @@
 // KeychainSecretStore and payrecon-cli's secrets against a real Secret Service (gnome-keyring on a private session
 // bus, started by secret-service-session.sh). Run outside that wrapper it skips: set PAYRECON_SECRET_SERVICE_TEST=1
 // to run it against the session's own keychain instead (it only touches service "PayRecon-test" entries there).
+#include "clirun.h"
 #include "keychainsecretstore.h"
 #include "mariadbenv.h"
 #include "store/secretresolver.h"
@@ -12,6 +13,15 @@
 #include <QThread>
 
 #include <atomic>
+
+namespace {
+/// `payrecon-cli config set-secret KEY` with \a value on standard input, as an administrator types or pipes it.
+Run setSecret(const QProcessEnvironment &env, const QString &key, const QByteArray &value)
+{
+    return runProgram(QStringLiteral(PAYRECON_CLI_PATH),
+        { QStringLiteral("config"), QStringLiteral("set-secret"), key }, env, 60000, value);
+}
+} // namespace
 
 class TestKeychainSecretStore final : public QObject
 {
@@ -174,28 +184,19 @@ QProcessEnvironment TestKeychainSecretStore::cliEnvironment() const
 void TestKeychainSecretStore::cliSetSecretReadsStdinAndShowReportsTheKeychain()
 {
     const QString secret = QStringLiteral("cli-secret-Passw0rd");
-    QProcess set;
-    set.setProcessEnvironment(cliEnvironment());
-    set.start(QStringLiteral(PAYRECON_CLI_PATH),
-        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("elasticsearch/password") });
-    QVERIFY(set.waitForStarted());
-    set.write(secret.toUtf8() + '\n');
-    set.closeWriteChannel();
-    QVERIFY(set.waitForFinished(60000));
-    const QByteArray setOut = set.readAllStandardOutput() + set.readAllStandardError();
-    QVERIFY2(set.exitCode() == 0, setOut.constData());
+    const Run set = setSecret(cliEnvironment(), QStringLiteral("elasticsearch/password"), secret.toUtf8() + '\n');
+    const QByteArray setOut = (set.out + set.err).toUtf8();
+    QVERIFY2(set.exitCode == 0, setOut.constData());
     QVERIFY2(setOut.contains("stored in the keychain"), setOut.constData());
 
     // The CLI stores under the real service name.
     KeychainSecretStore product;
     QCOMPARE(product.read(QStringLiteral("elasticsearch/password")), std::optional<QString>(secret));
 
-    QProcess show;
-    show.setProcessEnvironment(cliEnvironment());
-    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
-    QVERIFY(show.waitForFinished(60000));
-    const QByteArray shown = show.readAllStandardOutput() + show.readAllStandardError();
-    QVERIFY2(show.exitCode() == 0, shown.constData());
+    const Run show = runProgram(
+        QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") }, cliEnvironment());
+    const QByteArray shown = (show.out + show.err).toUtf8();
+    QVERIFY2(show.exitCode == 0, shown.constData());
     QVERIFY2(!shown.contains(secret.toUtf8()), shown.constData());
     QVERIFY2(shown.contains("elasticsearch/password keychain"), shown.constData());
     QVERIFY2(shown.contains("discord/webhook  not set"), shown.constData());
@@ -218,38 +219,23 @@ void TestKeychainSecretStore::cliWithoutSessionBusFallsBackAndSaysSoOnce()
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("headless-config")));
 
-    QProcess set;
-    set.setProcessEnvironment(env);
-    set.start(QStringLiteral(PAYRECON_CLI_PATH),
-        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("discord/webhook") });
-    QVERIFY(set.waitForStarted());
-    set.write("https://discord.com/api/webhooks/5/HEADLESSTOKEN\n");
-    set.closeWriteChannel();
-    QVERIFY(set.waitForFinished(60000));
-    const QByteArray setOut = set.readAllStandardOutput() + set.readAllStandardError();
-    QVERIFY2(set.exitCode() == 0, setOut.constData());
+    const Run set
+        = setSecret(env, QStringLiteral("discord/webhook"), "https://discord.com/api/webhooks/5/HEADLESSTOKEN\n");
+    const QByteArray setOut = (set.out + set.err).toUtf8();
+    QVERIFY2(set.exitCode == 0, setOut.constData());
     QVERIFY2(setOut.contains("stored in the settings file"), setOut.constData());
     QVERIFY2(!setOut.contains("HEADLESSTOKEN"), setOut.constData());
 
     // An Elasticsearch password has nowhere safe to go: the CLI says to use the environment and stores nothing.
-    QProcess password;
-    password.setProcessEnvironment(env);
-    password.start(QStringLiteral(PAYRECON_CLI_PATH),
-        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("elasticsearch/password") });
-    QVERIFY(password.waitForStarted());
-    password.write("headless-pw\n");
-    password.closeWriteChannel();
-    QVERIFY(password.waitForFinished(60000));
-    QCOMPARE(password.exitCode(), 1);
-    QVERIFY(password.readAllStandardError().contains("PAYRECON_ES_PASSWORD"));
+    const Run password = setSecret(env, QStringLiteral("elasticsearch/password"), "headless-pw\n");
+    QCOMPARE(password.exitCode, 1);
+    QVERIFY(password.err.toUtf8().contains("PAYRECON_ES_PASSWORD"));
 
-    QProcess show;
-    show.setProcessEnvironment(env);
-    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
-    QVERIFY(show.waitForFinished(60000));
-    const QByteArray out = show.readAllStandardOutput();
-    const QByteArray err = show.readAllStandardError();
-    QCOMPARE(show.exitCode(), 0);
+    const Run show
+        = runProgram(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") }, env);
+    const QByteArray out = show.out.toUtf8();
+    const QByteArray err = show.err.toUtf8();
+    QCOMPARE(show.exitCode, 0);
     QVERIFY2(out.contains("keychain         not available"), out.constData());
     QVERIFY2(out.contains("discord/webhook  settings file"), out.constData());
     QVERIFY2(!out.contains("HEADLESSTOKEN") && !err.contains("HEADLESSTOKEN"), out.constData());
@@ -262,36 +248,26 @@ void TestKeychainSecretStore::cliWithoutSessionBusFallsBackAndSaysSoOnce()
 void TestKeychainSecretStore::cliKeepsTheTeamStorePasswordInTheKeychain()
 {
     const QString secret = QStringLiteral("team-store-Passw0rd ");
-    QProcess set;
-    set.setProcessEnvironment(cliEnvironment());
-    set.start(QStringLiteral(PAYRECON_CLI_PATH),
-        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("store/password") });
-    QVERIFY(set.waitForStarted());
-    set.write(secret.toUtf8() + '\n');
-    set.closeWriteChannel();
-    QVERIFY(set.waitForFinished(60000));
-    const QByteArray setOut = set.readAllStandardOutput() + set.readAllStandardError();
-    QVERIFY2(set.exitCode() == 0, setOut.constData());
+    const Run set = setSecret(cliEnvironment(), QStringLiteral("store/password"), secret.toUtf8() + '\n');
+    const QByteArray setOut = (set.out + set.err).toUtf8();
+    QVERIFY2(set.exitCode == 0, setOut.constData());
     QVERIFY2(setOut.contains("store/password is stored in the keychain"), setOut.constData());
     KeychainSecretStore product;
     QCOMPARE(product.read(QStringLiteral("store/password")), std::optional<QString>(secret));
 
-    QProcess show;
-    show.setProcessEnvironment(cliEnvironment());
-    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
-    QVERIFY(show.waitForFinished(60000));
-    const QByteArray shown = show.readAllStandardOutput() + show.readAllStandardError();
-    QVERIFY2(show.exitCode() == 0, shown.constData());
+    const Run show = runProgram(
+        QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") }, cliEnvironment());
+    const QByteArray shown = (show.out + show.err).toUtf8();
+    QVERIFY2(show.exitCode == 0, shown.constData());
     QVERIFY2(!shown.contains("team-store-Passw0rd"), shown.constData());
     QVERIFY2(shown.contains("store/password   keychain"), shown.constData());
 
     // The environment still wins, and config show says so.
     QProcessEnvironment withVariable = cliEnvironment();
     withVariable.insert(QStringLiteral("PAYRECON_STORE_PASSWORD"), QStringLiteral("from-env"));
-    show.setProcessEnvironment(withVariable);
-    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
-    QVERIFY(show.waitForFinished(60000));
-    const QByteArray overridden = show.readAllStandardOutput();
+    const QByteArray overridden = runProgram(
+        QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") }, withVariable)
+                                      .out.toUtf8();
     QVERIFY2(overridden.contains("store/password   environment (PAYRECON_STORE_PASSWORD)"), overridden.constData());
     QVERIFY2(!overridden.contains("from-env"), overridden.constData());
 
@@ -306,10 +282,9 @@ void TestKeychainSecretStore::cliKeepsTheTeamStorePasswordInTheKeychain()
     // Nothing stored: config show names the fallback that earlier versions used.
     QProcessEnvironment withLedger = cliEnvironment();
     withLedger.insert(QStringLiteral("PAYRECON_LEDGER_PASSWORD"), QStringLiteral("ledger-pw"));
-    show.setProcessEnvironment(withLedger);
-    show.start(QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") });
-    QVERIFY(show.waitForFinished(60000));
-    const QByteArray fallback = show.readAllStandardOutput();
+    const QByteArray fallback = runProgram(
+        QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") }, withLedger)
+                                    .out.toUtf8();
     QVERIFY2(fallback.contains("store/password   not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)"),
         fallback.constData());
     QVERIFY2(!fallback.contains("ledger-pw"), fallback.constData());
@@ -319,16 +294,9 @@ void TestKeychainSecretStore::cliKeepsTheTeamStorePasswordInTheKeychain()
     headless.insert(
         QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/payrecon-test-bus"));
     headless.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("headless-store-config")));
-    QProcess refused;
-    refused.setProcessEnvironment(headless);
-    refused.start(QStringLiteral(PAYRECON_CLI_PATH),
-        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("store/password") });
-    QVERIFY(refused.waitForStarted());
-    refused.write("headless-store-pw\n");
-    refused.closeWriteChannel();
-    QVERIFY(refused.waitForFinished(60000));
-    QCOMPARE(refused.exitCode(), 1);
-    const QByteArray refusedErr = refused.readAllStandardError();
+    const Run refused = setSecret(headless, QStringLiteral("store/password"), "headless-store-pw\n");
+    QCOMPARE(refused.exitCode, 1);
+    const QByteArray refusedErr = refused.err.toUtf8();
     QVERIFY2(refusedErr.contains("PAYRECON_STORE_PASSWORD"), refusedErr.constData());
     QVERIFY2(!refusedErr.contains("headless-store-pw"), refusedErr.constData());
 }
@@ -358,15 +326,8 @@ void TestKeychainSecretStore::cliOpensTheTeamStoreWithTheKeychainPassword()
     auto [refusedCode, refused] = runs();
     QVERIFY2(refusedCode != 0 && refused.contains("Access denied"), refused.constData());
 
-    QProcess set;
-    set.setProcessEnvironment(env);
-    set.start(QStringLiteral(PAYRECON_CLI_PATH),
-        { QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("store/password") });
-    QVERIFY(set.waitForStarted());
-    set.write(password.toUtf8());
-    set.closeWriteChannel();
-    QVERIFY(set.waitForFinished(60000));
-    QCOMPARE(set.exitCode(), 0);
+    const Run set = setSecret(env, QStringLiteral("store/password"), password.toUtf8());
+    QCOMPARE(set.exitCode, 0);
 
     // The keychain's store/password now wins over PAYRECON_LEDGER_PASSWORD.
     auto [code, output] = runs();
