@@ -193,7 +193,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Publishing has a thread of its own: a million documents take a while and must not hold up the next run.
     m_publishThread = new QThread(this);
     m_publishThread->setObjectName(QStringLiteral("publishing"));
-    m_publisher = new PublishWorker(LocalStore::defaultPath());
+    m_publisher = new PublishWorker(LocalStore::defaultLocation());
     m_publisher->moveToThread(m_publishThread);
     m_publishThread->start();
     connect(m_publisher, &PublishWorker::countsChanged, this, &MainWindow::showOutboxCounts);
@@ -240,7 +240,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_openItems = new OpenItemsPanel(m_tabs);
     m_tabs->addTab(m_openItems, tr("Open items"));
     layout->addWidget(m_tabs, 1);
-    m_alertsDock = new AlertsDock(LocalStore::defaultPath(), this);
+    m_alertsDock = new AlertsDock(LocalStore::defaultLocation(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
     m_alertsDock->hide(); // shown from View → Alerts Panel, or when the monitor starts
     createTray();

@@ -58,7 +58,8 @@ int AlertsCommand::run(const QStringList &arguments)
               << Qt::endl;
         return ExitCode::BadInput;
     }
-    LocalStore store(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::defaultPath());
+    LocalStore store(
+        p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::defaultLocation());
     AlertOutbox outbox(store);
     QString error;
     if (!store.open(&error) || !outbox.migrate(&error)) {

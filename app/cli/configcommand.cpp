@@ -195,7 +195,11 @@ int ConfigCommand::run(const QStringList &arguments)
     const auto path = [](const QString &p) { return QDir::toNativeSeparators(p); };
     out() << QCoreApplication::translate("payrecon-cli", "Files") << '\n';
     line(QStringLiteral("settings"), path(settings.fileName()));
-    line(QStringLiteral("store"), path(LocalStore::defaultPath()) + fromEnvironment("PAYRECON_STORE"));
+    // The store's location never holds a password (MySQL's comes from PAYRECON_LEDGER_PASSWORD).
+    line(QStringLiteral("store"),
+        path(LocalStore::defaultLocation())
+            + fromEnvironment(
+                qEnvironmentVariableIsEmpty("PAYRECON_STORE_URL") ? "PAYRECON_STORE" : "PAYRECON_STORE_URL"));
     line(QStringLiteral("logs"), path(RotatingLog::defaultDirectory()));
 
     out() << '\n' << QCoreApplication::translate("payrecon-cli", "Sources (the window's last run)") << '\n';

@@ -119,7 +119,7 @@ int MonitorCommand::run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
     const QString store
-        = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::defaultPath();
+        = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::defaultLocation();
     if (settings.webhook.isEmpty()) {
         err() << QCoreApplication::translate("payrecon-cli",
             "payrecon-cli monitor: no Discord webhook (set PAYRECON_DISCORD_WEBHOOK): alerts are recorded, not sent.")

@@ -164,7 +164,7 @@ int PublishCommand::run(const QStringList &arguments)
     EsConfig config;
     if (!loadConfig(&config))
         return ExitCode::BadInput;
-    PublishJob job(config, LocalStore::defaultPath());
+    PublishJob job(config, LocalStore::defaultLocation());
     QString storeError;
     job.counts(&storeError);
     if (!storeError.isEmpty()) {
@@ -189,9 +189,9 @@ int PublishCommand::run(const QStringList &arguments)
 }
 
 int PublishCommand::enqueueAndPublish(
-    const EsConfig &config, const ReconOutcome &outcome, const QDate &runDate, bool quiet)
+    const EsConfig &config, const ReconOutcome &outcome, const QDate &runDate, bool quiet, const QString &storeLocation)
 {
-    PublishJob job(config, LocalStore::defaultPath());
+    PublishJob job(config, storeLocation);
     const PublishEnqueueResult e = job.enqueue(outcome, runDate);
     if (!e.error.isEmpty()) {
         err() << "payrecon-cli: " << e.error << Qt::endl;

@@ -16,5 +16,7 @@ int run(const QStringList &arguments);
 bool loadConfig(EsConfig *config);
 /// `reconcile --publish`: records the run's documents in the outbox (one transaction), then drains it.
 /// Returns an exit code as run() does.
-int enqueueAndPublish(const EsConfig &config, const ReconOutcome &outcome, const QDate &runDate, bool quiet);
+/// \a storeLocation: the store holding the outbox (LocalStore::defaultLocation() unless --store names another).
+int enqueueAndPublish(const EsConfig &config, const ReconOutcome &outcome, const QDate &runDate, bool quiet,
+    const QString &storeLocation);
 } // namespace PublishCommand

@@ -11,6 +11,7 @@
 #include "report/reconreportbuilder.h"
 #include "resolve/reconstore.h"
 #include "runrecorder.h"
+#include "store/localstore.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -311,7 +312,8 @@ int ReconcileCommand::run(const QStringList &arguments)
         const QDate runDate = in.to.isValid() ? in.to
             : in.from.isValid()               ? in.from
                                               : QDateTime::currentDateTimeUtc().addSecs(9 * 3600).date();
-        const int published = PublishCommand::enqueueAndPublish(esConfig, o, runDate, quiet);
+        const int published = PublishCommand::enqueueAndPublish(esConfig, o, runDate, quiet,
+            p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::defaultLocation());
         if (published != ExitCode::Clean)
             return published;
     }

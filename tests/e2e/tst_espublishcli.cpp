@@ -1,6 +1,10 @@
 // End to end through payrecon-cli and a fake Elasticsearch 7.17 in its own process: es-check, reconcile
 // --publish killed mid-way and resumed by `publish` (every verified row in the index exactly once), a
-// re-publish that adds nothing, and a run while the server is down that a later `publish` completes.
+// re-publish that adds nothing, and a run while the server is down that a later `publish` completes. With
+// PAYRECON_STORE_BACKEND=mysql (ctest's tst_espublishcli_mariadb) the outbox is the team's MySQL store, so the
+// resuming `publish` could as well run on another operator's machine.
+#include "mariadbenv.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -78,6 +82,8 @@ private slots:
 
 private:
     QProcessEnvironment env(const QUrl &url, const QString &store) const;
+    /// A fresh store for a case that starts from nothing: a new SQLite file, or the team store emptied.
+    QString freshStore(const QString &file);
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment) const;
     QStringList reconcileArgs() const;
 
@@ -86,12 +92,15 @@ private:
     QSet<QString> m_verifiedIds; ///< "<transaction_id>:<kind>" of every matched row
     qint64 m_mismatchRows = 0;
     FakeEs m_es;
+    QString m_team; ///< the MariaDB fixture's URL when the suite runs on the team store
 };
 
 QProcessEnvironment TestEsPublishCli::env(const QUrl &url, const QString &store) const
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("PAYRECON_STORE"), store);
+    if (!m_team.isEmpty()) // the password comes with the fixture's environment (PAYRECON_LEDGER_PASSWORD)
+        e.insert(QStringLiteral("PAYRECON_STORE_URL"), m_team);
     e.insert(QStringLiteral("PAYRECON_ES_URL"), url.toString());
     e.insert(QStringLiteral("PAYRECON_ES_USER"), QStringLiteral("publisher"));
     e.insert(QStringLiteral("PAYRECON_ES_PASSWORD"), QStringLiteral("pw-e2e"));
@@ -116,9 +125,27 @@ QStringList TestEsPublishCli::reconcileArgs() const
         QStringLiteral("--publish") };
 }
 
+QString TestEsPublishCli::freshStore(const QString &file)
+{
+    if (!m_team.isEmpty()) {
+        QString error;
+        if (!MariaDbEnv::dropStoreTables(QStringLiteral("admin"), &error))
+            qFatal("cannot empty the team store: %s", qPrintable(error));
+    }
+    return m_dir.filePath(file);
+}
+
 void TestEsPublishCli::initTestCase()
 {
     QVERIFY(QFile::exists(QStringLiteral(PAYRECON_CLI_PATH)));
+    if (MariaDbEnv::storeBackendIsMySql()) {
+        QString error;
+        const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
+        QVERIFY2(env, qPrintable(error));
+        QVERIFY2(env->openAdmin(QStringLiteral("admin"), &error), qPrintable(error));
+        m_team = env->url();
+        QVERIFY(freshStore(QString()).size() > 0);
+    }
     QVERIFY(m_dir.isValid());
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("config/PayRecon"))));
     QFile conf(m_dir.filePath(QStringLiteral("config/PayRecon/payrecon.conf")));
@@ -183,7 +210,7 @@ void TestEsPublishCli::esCheckNamesWrongCredentials()
 
 void TestEsPublishCli::killedPublishResumesExactlyOnce()
 {
-    const QProcessEnvironment e = env(m_es.url(), m_dir.filePath(QStringLiteral("store.sqlite")));
+    const QProcessEnvironment e = env(m_es.url(), freshStore(QStringLiteral("store.sqlite")));
     QProcess first;
     first.setProcessEnvironment(e);
     first.start(QStringLiteral(PAYRECON_CLI_PATH), reconcileArgs());
@@ -241,7 +268,7 @@ void TestEsPublishCli::serverDownLeavesThePendingForLater()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
     probe.close();
-    const QString store = m_dir.filePath(QStringLiteral("store-down.sqlite"));
+    const QString store = freshStore(QStringLiteral("store-down.sqlite"));
     Run r = cli(reconcileArgs(), env(dead, store));
     QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
     QVERIFY2(r.err.contains(QStringLiteral("unreachable")), qPrintable(describe(r)));

@@ -6,6 +6,7 @@
 #include "fakediscord.h"
 #include "ledger/demoledger.h"
 #include "ledger/ledgerurl.h"
+#include "mariadbenv.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -133,13 +134,14 @@ private slots:
     void velocityPatternRaisesOneAlertNamingTheRule();
     void killedConnectionIsReportedRetriedAndResumed();
     void idlePollOnALargeLedgerIsCheap();
+    void twoMonitorsOnTheTeamStoreSendEachAlertOnce();
 
 private:
     void insert(const QString &tx, qint64 amount, const QString &card = QStringLiteral("123456******3456"),
         const QString &time = QStringLiteral("2026-11-25 14:00:00"));
     AlertSettings settings() const;
 
-    QHash<QString, QString> m_env;
+    MariaDbEnv m_mariadb;
     QString m_admin = QStringLiteral("tst_mysqlmonitor.admin");
     QTemporaryDir *m_dir = nullptr;
     FakeDiscord *m_fake = nullptr;
@@ -147,24 +149,13 @@ private:
 
 void TestMySqlMonitor::initTestCase()
 {
-    const QString envPath = qEnvironmentVariable("PAYRECON_MARIADB_ENV");
-    if (envPath.isEmpty())
+    if (qEnvironmentVariableIsEmpty("PAYRECON_MARIADB_ENV"))
         QSKIP("PAYRECON_MARIADB_ENV is not set: run through ctest, which starts the MariaDB fixture");
-    QFile file(envPath);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(envPath + QStringLiteral(": ") + file.errorString()));
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
-    qputenv(LedgerUrl::PasswordVariable, m_env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")).toUtf8());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_admin);
-    db.setHostName(m_env.value(QStringLiteral("PAYRECON_MARIADB_HOST")));
-    db.setPort(m_env.value(QStringLiteral("PAYRECON_MARIADB_PORT")).toInt());
-    db.setDatabaseName(m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE")));
-    db.setUserName(m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")));
-    db.setPassword(m_env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")));
-    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    QString error;
+    const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
+    QVERIFY2(env, qPrintable(error));
+    m_mariadb = *env;
+    QVERIFY2(m_mariadb.openAdmin(m_admin, &error), qPrintable(error));
 }
 
 void TestMySqlMonitor::init()
@@ -211,11 +202,7 @@ void TestMySqlMonitor::insert(const QString &tx, qint64 amount, const QString &c
 AlertSettings TestMySqlMonitor::settings() const
 {
     AlertSettings s;
-    s.ledgerUrl = QStringLiteral("mysql://%1@%2:%3/%4")
-                      .arg(m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")),
-                          m_env.value(QStringLiteral("PAYRECON_MARIADB_HOST")),
-                          m_env.value(QStringLiteral("PAYRECON_MARIADB_PORT")),
-                          m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE")));
+    s.ledgerUrl = m_mariadb.url();
     s.table = QStringLiteral("monitor_payments");
     s.webhook = m_fake->webhookUrl();
     s.pollIntervalMs = 200;
@@ -266,7 +253,7 @@ void TestMySqlMonitor::killedConnectionIsReportedRetriedAndResumed()
             wait();
         }
     } relayThread;
-    auto *relay = new TcpRelay(quint16(m_env.value(QStringLiteral("PAYRECON_MARIADB_PORT")).toInt()));
+    auto *relay = new TcpRelay(quint16(m_mariadb.value("PAYRECON_MARIADB_PORT").toInt()));
     relay->moveToThread(&relayThread);
     QObject::connect(&relayThread, &QThread::finished, relay, &QObject::deleteLater);
     relayThread.start();
@@ -275,7 +262,7 @@ void TestMySqlMonitor::killedConnectionIsReportedRetriedAndResumed()
     onRelay([relay, &listening] { listening = relay->listen(); });
     QVERIFY(listening);
     AlertSettings s = settings();
-    s.ledgerUrl.replace(QStringLiteral(":") + m_env.value(QStringLiteral("PAYRECON_MARIADB_PORT")) + u'/',
+    s.ledgerUrl.replace(QStringLiteral(":") + m_mariadb.value("PAYRECON_MARIADB_PORT") + u'/',
         QStringLiteral(":%1/").arg(relay->port()));
     {
         MonitorThread m(s, m_dir->filePath(QStringLiteral("store.sqlite")), this);
@@ -331,6 +318,44 @@ void TestMySqlMonitor::idlePollOnALargeLedgerIsCheap()
     const double perPollMs = double(t.nsecsElapsed()) / 1e6 / Polls;
     qInfo("idle poll on a 100,000-row MariaDB ledger over TCP: %.3f ms", perPollMs);
     QVERIFY2(perPollMs < 50.0, qPrintable(QString::number(perPollMs)));
+}
+
+void TestMySqlMonitor::twoMonitorsOnTheTeamStoreSendEachAlertOnce()
+{
+    // Two operators' PayRecons watch the same ledger with the outbox in the team's MySQL store: both see every
+    // row, yet the shared high-water mark, the outbox's unique dedupe key and the delivery lease let each alert
+    // reach Discord exactly once.
+    QString error;
+    QVERIFY2(MariaDbEnv::dropStoreTables(m_admin, &error), qPrintable(error));
+    const QString team = m_mariadb.url();
+    // A slow Discord keeps one monitor's delivery in flight while the other records the next rows and wants to
+    // deliver too: without the shared lease both would send the entries still pending.
+    m_fake->setDelay(300);
+    MonitorThread first(settings(), team, this);
+    MonitorThread second(settings(), team, this);
+    QTRY_VERIFY(first.statuses.contains(LedgerMonitor::Status::Running));
+    QTRY_VERIFY(second.statuses.contains(LedgerMonitor::Status::Running));
+    QStringList expected;
+    for (int i = 0; i < 12; ++i) {
+        const QString tx = QStringLiteral("TEAM%1").arg(i, 2, 10, QLatin1Char('0'));
+        insert(tx, 1000000 + i, QStringLiteral("333333******%1").arg(i, 4, 10, QLatin1Char('0')),
+            QStringLiteral("2026-11-25 1%1:00:00").arg(i % 10));
+        expected << tx;
+        if (i % 2 == 0)
+            QTest::qWait(250); // rows arrive in several polls of both monitors
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake->transactionIds().size() >= expected.size(), 30000);
+    QTest::qWait(1000); // time for a second delivery, if one were coming
+    QStringList delivered = m_fake->transactionIds();
+    delivered.sort();
+    QCOMPARE(delivered, expected);
+    // Both recorded alerts, together each once: whoever read a row first recorded it, the other found it there.
+    QCOMPARE(first.alerts.size() + second.alerts.size(), expected.size());
+    QSqlQuery q(QSqlDatabase::database(m_admin));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(state = 1) FROM payrecon_alert_outbox")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), expected.size());
+    QCOMPARE(q.value(1).toInt(), expected.size());
 }
 
 QTEST_GUILESS_MAIN(TestMySqlMonitor)

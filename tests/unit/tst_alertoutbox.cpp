@@ -1,7 +1,10 @@
-// AlertOutbox: alerts and the high-water mark move together, dedupe, order, delivery states, restarts.
+// AlertOutbox: alerts and the high-water mark move together, dedupe, order, delivery states, restarts. The same
+// cases run on the team's MySQL store with PAYRECON_STORE_BACKEND=mysql (ctest's tst_alertoutbox_mariadb).
 #include "alerts/alertoutbox.h"
+#include "mariadbenv.h"
 #include "store/localstore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -27,6 +30,7 @@ class TestAlertOutbox final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -41,16 +45,34 @@ private slots:
     void deliveryLeaseIsExclusiveUntilReleasedOrExpired();
 
 private:
+    bool mysql() const { return MariaDbEnv::storeBackendIsMySql(); }
+    QString m_location;
     QTemporaryDir *m_dir = nullptr;
     LocalStore *m_store = nullptr;
     AlertOutbox *m_outbox = nullptr;
 };
 
+void TestAlertOutbox::initTestCase()
+{
+    if (!mysql())
+        return;
+    QString error;
+    const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
+    QVERIFY2(env, qPrintable(error));
+    QVERIFY2(env->openAdmin(QStringLiteral("admin"), &error), qPrintable(error));
+    m_location = env->url();
+}
+
 void TestAlertOutbox::init()
 {
     m_dir = new QTemporaryDir;
-    m_store = new LocalStore(m_dir->filePath(QStringLiteral("store.sqlite")));
     QString error;
+    if (mysql()) {
+        QVERIFY2(MariaDbEnv::dropStoreTables(QStringLiteral("admin"), &error), qPrintable(error));
+    } else {
+        m_location = m_dir->filePath(QStringLiteral("store.sqlite"));
+    }
+    m_store = new LocalStore(m_location);
     QVERIFY2(m_store->open(&error), qPrintable(error));
     m_outbox = new AlertOutbox(*m_store);
     QVERIFY2(m_outbox->migrate(&error), qPrintable(error));
@@ -148,8 +170,11 @@ void TestAlertOutbox::aFailedTransactionRecordsNothing()
     QVERIFY(m_outbox->setHighWaterMark(Source, 1, &error));
     // Break the mark table: the alert insert succeeds, the mark update fails, so both must roll back.
     QSqlQuery q(m_store->database());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER no_marks BEFORE UPDATE ON alert_marks "
-                                  "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    QVERIFY2(q.exec(mysql() ? QStringLiteral("CREATE TRIGGER no_marks BEFORE UPDATE ON payrecon_alert_marks "
+                                             "FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'disk full'")
+                            : QStringLiteral("CREATE TRIGGER no_marks BEFORE UPDATE ON payrecon_alert_marks "
+                                             "BEGIN SELECT RAISE(ABORT, 'disk full'); END")),
+        qPrintable(q.lastError().text()));
     QVERIFY(!m_outbox->record(Source, 9, { makeAlert(9) }, nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("disk full")), qPrintable(error));
     QCOMPARE(m_outbox->pendingCount(), qint64(0));
@@ -180,10 +205,10 @@ void TestAlertOutbox::pruningKeepsPendingAndRecentEntries()
     QVERIFY(m_outbox->markDelivered({ recorded[0].seq, recorded[1].seq }, &error));
     QSqlQuery q(m_store->database());
     // Entries 1 (delivered) and 3 (pending) are old; entry 2 (delivered) is recent.
-    QVERIFY(
-        q.exec(QStringLiteral("UPDATE alert_outbox SET created_at = '2020-01-01T00:00:00.000Z' WHERE seq IN (%1, %2)")
-                   .arg(recorded[0].seq)
-                   .arg(recorded[2].seq)));
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE payrecon_alert_outbox SET created_at = '2020-01-01T00:00:00.000Z' WHERE seq IN (%1, %2)")
+            .arg(recorded[0].seq)
+            .arg(recorded[2].seq)));
     QCOMPARE(m_outbox->pruneDelivered(90, &error), 1);
     const QList<OutboxEntry> left = m_outbox->recent(10);
     QCOMPARE(left.size(), 2);

@@ -1,5 +1,7 @@
 // The Elasticsearch outbox in the LocalStore: one transaction per run, idempotent on (index, _id), done only for
-// the version that was sent, chunking by documents and bytes, counts, retry of failed rows, pruning.
+// the version that was sent, chunking by documents and bytes, counts, retry of failed rows, pruning. The same cases
+// run on the team's MySQL store with PAYRECON_STORE_BACKEND=mysql (ctest's tst_esoutbox_mariadb).
+#include "mariadbenv.h"
 #include "publish/esoutbox.h"
 #include "store/localstore.h"
 
@@ -37,6 +39,7 @@ class TestEsOutbox final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void enqueueIsIdempotentOnIndexAndId();
@@ -47,22 +50,42 @@ private slots:
     void doneOnlyForTheVersionSent();
     void failedRowsKeepTheReasonAndCanBeRetried();
     void pruneForgetsOldPublishedRows();
+    void twoConnectionsShareOneQueue();
+    void sqliteStoreOfTheFirstVersionIsUpgraded();
 
 private:
+    QString m_location;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<EsOutbox> m_box;
 };
 
+void TestEsOutbox::initTestCase()
+{
+    if (!MariaDbEnv::storeBackendIsMySql())
+        return;
+    QString error;
+    const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
+    QVERIFY2(env, qPrintable(error));
+    QVERIFY2(env->openAdmin(QStringLiteral("admin"), &error), qPrintable(error));
+    m_location = env->url();
+}
+
 void TestEsOutbox::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<LocalStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
     QString error;
+    if (MariaDbEnv::storeBackendIsMySql()) {
+        QVERIFY2(MariaDbEnv::dropStoreTables(QStringLiteral("admin"), &error), qPrintable(error));
+    } else {
+        m_location = m_dir->filePath(QStringLiteral("store.sqlite"));
+    }
+    m_store = std::make_unique<LocalStore>(m_location);
     QVERIFY2(m_store->open(&error), qPrintable(error));
+    QCOMPARE(m_store->isMySql(), MariaDbEnv::storeBackendIsMySql());
     m_box = std::make_unique<EsOutbox>(*m_store);
     QVERIFY2(m_box->prepare(&error), qPrintable(error));
-    QCOMPARE(m_store->schemaVersion(EsOutbox::component()), 1);
+    QCOMPARE(m_store->schemaVersion(EsOutbox::component()), 2);
 }
 
 void TestEsOutbox::cleanup()
@@ -175,7 +198,7 @@ void TestEsOutbox::doneOnlyForTheVersionSent()
     QCOMPARE(m_box->nextPending(0, 100, 1 << 20, &error).at(0).source, QByteArrayLiteral(R"({"amount":5})"));
     // Published rows drop their source: the store keeps ids, not every document forever.
     QSqlQuery q(m_store->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM es_outbox WHERE state = 1 AND source IS NULL")));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM payrecon_es_outbox WHERE state = 1 AND source IS NULL")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
 }
@@ -218,6 +241,58 @@ void TestEsOutbox::pruneForgetsOldPublishedRows()
     const EsOutboxCounts c = m_box->counts();
     QCOMPARE(c.published, 0);
     QCOMPARE(c.pending, 1); // pending rows are never pruned
+}
+
+void TestEsOutbox::twoConnectionsShareOneQueue()
+{
+    // Two operators' PayRecons (or the GUI and a nightly CLI) on one store: one queue, no document twice.
+    LocalStore otherStore(m_store->path());
+    QString error;
+    QVERIFY2(otherStore.open(&error), qPrintable(error));
+    EsOutbox other(otherStore);
+    QVERIFY2(other.prepare(&error), qPrintable(error));
+    QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(6), &error));
+    QVERIFY(other.enqueue(QStringLiteral("r2"), docs(8), &error)); // the first 6 are the same documents
+    QCOMPARE(other.enqueuedChanges(), 2);
+    const auto chunk = other.nextPending(0, 100, 1 << 20, &error);
+    QCOMPARE(chunk.size(), size_t(8));
+    QVERIFY(other.apply(outcomes(chunk, EsOutbox::State::Done), &error));
+    const EsOutboxCounts c = m_box->counts(&error);
+    QCOMPARE(c.published, 8);
+    QCOMPARE(c.pending, 0);
+    QVERIFY(m_box->nextPending(0, 100, 1 << 20, &error).empty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestEsOutbox::sqliteStoreOfTheFirstVersionIsUpgraded()
+{
+    if (MariaDbEnv::storeBackendIsMySql())
+        QSKIP("the SQLite store's own upgrade; MySQL stores start at the current schema");
+    // A store written before the tables had PayRecon's prefix: its pending rows must survive the rename.
+    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+    {
+        LocalStore old(path);
+        QString error;
+        QVERIFY(old.open(&error));
+        QSqlQuery q(old.database());
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TABLE es_outbox (id INTEGER PRIMARY KEY, run_id TEXT NOT NULL, "
+                                  "idx TEXT NOT NULL, doc_id TEXT NOT NULL, source BLOB, source_hash BLOB NOT NULL, "
+                                  "state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, "
+                                  "last_error TEXT, updated_at INTEGER NOT NULL, UNIQUE (idx, doc_id))")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO es_outbox (run_id, idx, doc_id, source, source_hash, updated_at) "
+                                      "VALUES ('r0', 'v', 'T9:approval', '{}', x'00', 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_versions (component, version) VALUES ('es_outbox', 1)")));
+    }
+    LocalStore store(path);
+    QString error;
+    QVERIFY(store.open(&error));
+    EsOutbox box(store);
+    QVERIFY2(box.prepare(&error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(EsOutbox::component()), 2);
+    const auto pending = box.nextPending(0, 10, 1 << 20, &error);
+    QCOMPARE(pending.size(), size_t(1));
+    QCOMPARE(pending[0].docId, QByteArrayLiteral("T9:approval"));
 }
 
 QTEST_GUILESS_MAIN(TestEsOutbox)

@@ -2,6 +2,7 @@
 // rejections, whole-request 503s, dropped connections, mapping errors, a re-publish, cancel, and giving up.
 #include "fakeelasticsearch.h"
 
+#include "mariadbenv.h"
 #include "publish/esclient.h"
 #include "publish/esindexbootstrap.h"
 #include "publish/espublisher.h"
@@ -68,9 +69,20 @@ void TestEsPublisher::init()
     m_es = std::make_unique<FakeElasticsearch>();
     m_es->addUser(QStringLiteral("publisher"), QStringLiteral("pw"));
     QVERIFY(m_es->listen());
-    m_store = std::make_unique<LocalStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
     QString error;
+    QString location = m_dir->filePath(QStringLiteral("store.sqlite"));
+    if (MariaDbEnv::storeBackendIsMySql()) {
+        // The team's store: the same cases, the outbox in MariaDB (ctest's tst_espublisher_mariadb).
+        const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
+        QVERIFY2(env, qPrintable(error));
+        if (!QSqlDatabase::contains(QStringLiteral("admin")))
+            QVERIFY2(env->openAdmin(QStringLiteral("admin"), &error), qPrintable(error));
+        QVERIFY2(MariaDbEnv::dropStoreTables(QStringLiteral("admin"), &error), qPrintable(error));
+        location = env->url();
+    }
+    m_store = std::make_unique<LocalStore>(location);
     QVERIFY2(m_store->open(&error), qPrintable(error));
+    QCOMPARE(m_store->isMySql(), MariaDbEnv::storeBackendIsMySql());
     m_box = std::make_unique<EsOutbox>(*m_store);
     QVERIFY2(m_box->prepare(&error), qPrintable(error));
     m_config = EsConfig();

@@ -1,7 +1,8 @@
 // ReconStore: runs, open items, resolutions, undo, carry-over and the append-only audit trail. One suite for both
-// backends: SQLite by default; with PAYRECON_RECON_BACKEND=mysql it runs against the MariaDB fixture
+// backends: SQLite by default; with PAYRECON_STORE_BACKEND=mysql it runs against the MariaDB fixture
 // (PAYRECON_MARIADB_ENV), so team mode is held to exactly the same cases plus real two-connection conflicts.
 #include "ledger/ledgerurl.h"
+#include "mariadbenv.h"
 #include "reconcile/reconengine.h"
 #include "reconsamples.h"
 #include "report/reconreportbuilder.h"
@@ -91,32 +92,14 @@ private:
 
 void TestReconStore::initTestCase()
 {
-    m_mysql = qEnvironmentVariable("PAYRECON_RECON_BACKEND") == QLatin1String("mysql");
+    m_mysql = MariaDbEnv::storeBackendIsMySql();
     if (!m_mysql)
         return;
-    const QString envPath = qEnvironmentVariable("PAYRECON_MARIADB_ENV");
-    QVERIFY2(!envPath.isEmpty(), "PAYRECON_RECON_BACKEND=mysql needs the MariaDB fixture (PAYRECON_MARIADB_ENV)");
-    QFile file(envPath);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(envPath + QStringLiteral(": ") + file.errorString()));
-    QHash<QString, QString> env;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
-    qputenv(LedgerUrl::PasswordVariable, env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")).toUtf8());
-    m_url = QStringLiteral("mysql://%1@%2:%3/%4")
-                .arg(env.value(QStringLiteral("PAYRECON_MARIADB_USER")),
-                    env.value(QStringLiteral("PAYRECON_MARIADB_HOST")),
-                    env.value(QStringLiteral("PAYRECON_MARIADB_PORT")),
-                    env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE")));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("recon-admin"));
-    db.setHostName(env.value(QStringLiteral("PAYRECON_MARIADB_HOST")));
-    db.setPort(env.value(QStringLiteral("PAYRECON_MARIADB_PORT")).toInt());
-    db.setDatabaseName(env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE")));
-    db.setUserName(env.value(QStringLiteral("PAYRECON_MARIADB_USER")));
-    db.setPassword(env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")));
-    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    QString error;
+    const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
+    QVERIFY2(env, qPrintable(error));
+    m_url = env->url();
+    QVERIFY2(env->openAdmin(QStringLiteral("recon-admin"), &error), qPrintable(error));
 }
 
 void TestReconStore::init()
@@ -127,9 +110,8 @@ void TestReconStore::init()
         m_url = QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("store.sqlite"));
         return;
     }
-    for (const char *table : { "payrecon_audit", "payrecon_audit_head", "payrecon_batches", "payrecon_items",
-             "payrecon_runs", "payrecon_schema_versions" })
-        QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))));
+    QString error;
+    QVERIFY2(MariaDbEnv::dropStoreTables(QStringLiteral("recon-admin"), &error), qPrintable(error));
 }
 
 void TestReconStore::cleanup()

@@ -40,8 +40,8 @@ bool holderIsAlive(const QString &holder)
 #endif
 }
 
-const QString selectColumns = QStringLiteral(
-    "SELECT seq, dedupe_key, state, attempts, last_error, created_at, delivered_at, payload FROM alert_outbox ");
+const QString selectColumns = QStringLiteral("SELECT seq, dedupe_key, state, attempts, last_error, created_at, "
+                                             "delivered_at, payload FROM payrecon_alert_outbox ");
 } // namespace
 
 AlertOutbox::AlertOutbox(LocalStore &store)
@@ -50,7 +50,7 @@ AlertOutbox::AlertOutbox(LocalStore &store)
 
 bool AlertOutbox::migrate(QString *error)
 {
-    const QList<QStringList> versions = {
+    const QList<QStringList> sqlite = {
         {
             QStringLiteral("CREATE TABLE alert_outbox ("
                            "seq INTEGER PRIMARY KEY AUTOINCREMENT, "
@@ -75,14 +75,53 @@ bool AlertOutbox::migrate(QString *error)
                            "owner TEXT NOT NULL, "
                            "expires_at_ms INTEGER NOT NULL)"),
         },
+        // v3: one set of table names on both backends, prefixed for a team database shared with other applications.
+        {
+            QStringLiteral("ALTER TABLE alert_outbox RENAME TO payrecon_alert_outbox"),
+            QStringLiteral("ALTER TABLE alert_marks RENAME TO payrecon_alert_marks"),
+            QStringLiteral("ALTER TABLE alert_delivery_lease RENAME TO payrecon_alert_delivery_lease"),
+        },
     };
-    return m_store.migrate(QLatin1String(Component), versions, error);
+    const QList<QStringList> mysql = {
+        {
+            QStringLiteral("CREATE TABLE payrecon_alert_outbox ("
+                           "seq BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
+                           "dedupe_key VARCHAR(255) NOT NULL, "
+                           "row_id BIGINT NOT NULL, "
+                           "state TINYINT NOT NULL DEFAULT 0, "
+                           "attempts INT NOT NULL DEFAULT 0, "
+                           "last_error TEXT NULL, "
+                           "created_at VARCHAR(32) NOT NULL, "
+                           "delivered_at VARCHAR(32) NULL, "
+                           "payload MEDIUMTEXT NOT NULL, "
+                           "UNIQUE KEY payrecon_alert_outbox_key (dedupe_key), "
+                           "KEY payrecon_alert_outbox_pending (state, seq)"
+                           ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+            QStringLiteral("CREATE TABLE payrecon_alert_marks ("
+                           "source VARCHAR(512) NOT NULL PRIMARY KEY, "
+                           "mark BIGINT NOT NULL, "
+                           "updated_at VARCHAR(32) NOT NULL"
+                           ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+            // The lease row always exists (a free lease has no owner): operators on several machines then queue on
+            // its row lock, where a missing row would leave them racing to insert it.
+            QStringLiteral("CREATE TABLE payrecon_alert_delivery_lease ("
+                           "id INT NOT NULL PRIMARY KEY, "
+                           "owner VARCHAR(255) NOT NULL, "
+                           "expires_at_ms BIGINT NOT NULL"
+                           ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+            QStringLiteral(
+                "INSERT IGNORE INTO payrecon_alert_delivery_lease (id, owner, expires_at_ms) VALUES (1, '', 0)"),
+        },
+        {},
+        {},
+    };
+    return m_store.migrate(QLatin1String(Component), sqlite, mysql, error);
 }
 
 std::optional<qint64> AlertOutbox::highWaterMark(const QString &source, QString *error) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT mark FROM alert_marks WHERE source = ?"));
+    q.prepare(QStringLiteral("SELECT mark FROM payrecon_alert_marks WHERE source = ?"));
     q.addBindValue(source);
     if (!q.exec()) {
         if (error)
@@ -110,14 +149,22 @@ bool AlertOutbox::record(
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     };
-    // IMMEDIATE: take the write lock now, so a CLI flushing at the same time waits instead of failing midway.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(q);
+    // SQLite takes the write lock now, so a CLI flushing at the same time waits instead of failing midway.
+    QString beginError;
+    if (!m_store.begin(&beginError)) {
+        if (error)
+            *error = tr("Cannot record alerts in the store: %1").arg(beginError);
+        return false;
+    }
     const QString now = nowText();
     QList<OutboxEntry> added;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO alert_outbox(dedupe_key, row_id, created_at, payload) "
-                                  "VALUES (?, ?, ?, ?) ON CONFLICT(dedupe_key) DO NOTHING"));
+    const bool mysql = m_store.isMySql();
+    // A key already there leaves the row as it is: no rows affected on either backend.
+    insert.prepare(mysql ? QStringLiteral("INSERT INTO payrecon_alert_outbox(dedupe_key, row_id, created_at, payload) "
+                                          "VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE dedupe_key = dedupe_key")
+                         : QStringLiteral("INSERT INTO payrecon_alert_outbox(dedupe_key, row_id, created_at, payload) "
+                                          "VALUES (?, ?, ?, ?) ON CONFLICT(dedupe_key) DO NOTHING"));
     for (const Alert &a : alerts) {
         const QString key = a.dedupeKey();
         insert.addBindValue(key);
@@ -140,9 +187,13 @@ bool AlertOutbox::record(
     }
     QSqlQuery markQuery(db);
     // The mark only moves forward, whatever a caller passes.
-    markQuery.prepare(QStringLiteral("INSERT INTO alert_marks(source, mark, updated_at) VALUES (?, ?, ?) "
-                                     "ON CONFLICT(source) DO UPDATE SET mark = MAX(mark, excluded.mark), "
-                                     "updated_at = excluded.updated_at"));
+    markQuery.prepare(mysql
+            ? QStringLiteral("INSERT INTO payrecon_alert_marks(source, mark, updated_at) VALUES (?, ?, ?) "
+                             "ON DUPLICATE KEY UPDATE mark = GREATEST(mark, VALUES(mark)), "
+                             "updated_at = VALUES(updated_at)")
+            : QStringLiteral("INSERT INTO payrecon_alert_marks(source, mark, updated_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(source) DO UPDATE SET mark = MAX(mark, excluded.mark), "
+                             "updated_at = excluded.updated_at"));
     markQuery.addBindValue(source);
     markQuery.addBindValue(mark);
     markQuery.addBindValue(now);
@@ -197,7 +248,7 @@ QList<OutboxEntry> AlertOutbox::pending(int limit, QString *error) const
 qint64 AlertOutbox::pendingCount() const
 {
     QSqlQuery q(m_store.database());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM alert_outbox WHERE state = 0")) && q.next())
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM payrecon_alert_outbox WHERE state = 0")) && q.next())
         return q.value(0).toLongLong();
     return -1;
 }
@@ -218,12 +269,8 @@ QList<OutboxEntry> AlertOutbox::recent(int limit, QString *error) const
 bool AlertOutbox::update(const QString &sql, const QList<qint64> &seqs, const QVariantList &values, QString *error)
 {
     QSqlDatabase db = m_store.database();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (error)
-            *error = q.lastError().text();
+    if (!m_store.begin(error))
         return false;
-    }
     QSqlQuery u(db);
     u.prepare(sql);
     for (qint64 seq : seqs) {
@@ -233,56 +280,71 @@ bool AlertOutbox::update(const QString &sql, const QList<qint64> &seqs, const QV
         if (!u.exec()) {
             if (error)
                 *error = tr("Cannot update the alert outbox: %1").arg(u.lastError().text());
-            q.exec(QStringLiteral("ROLLBACK"));
+            m_store.rollback();
             return false;
         }
     }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return m_store.commit(error);
 }
 
 bool AlertOutbox::acquireDeliveryLease(const QString &owner, int ttlMs, QString *holder)
 {
     QSqlDatabase db = m_store.database();
+    const bool mysql = m_store.isMySql();
+    if (!m_store.begin(holder))
+        return false;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // MySQL: the row lock queues operators on other machines, and the server's clock decides expiry, so a
+    // workstation whose clock is off can neither steal a live lease nor keep an expired one.
+    const bool read = mysql ? q.exec(QStringLiteral("SELECT owner, expires_at_ms, "
+                                                    "CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED) "
+                                                    "FROM payrecon_alert_delivery_lease WHERE id = 1 FOR UPDATE"))
+                            : q.exec(QStringLiteral("SELECT owner, expires_at_ms FROM payrecon_alert_delivery_lease "
+                                                    "WHERE id = 1"));
+    if (!read) {
         if (holder)
             *holder = q.lastError().text();
+        m_store.rollback();
         return false;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (q.exec(QStringLiteral("SELECT owner, expires_at_ms FROM alert_delivery_lease WHERE id = 1")) && q.next()
-        && q.value(0).toString() != owner && q.value(1).toLongLong() > now && holderIsAlive(q.value(0).toString())) {
-        if (holder)
-            *holder = q.value(0).toString();
-        q.finish();
-        q.exec(QStringLiteral("ROLLBACK"));
-        return false;
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (q.next()) {
+        if (mysql)
+            now = q.value(2).toLongLong();
+        const QString current = q.value(0).toString();
+        if (!current.isEmpty() && current != owner && q.value(1).toLongLong() > now && holderIsAlive(current)) {
+            if (holder)
+                *holder = current;
+            q.finish();
+            m_store.rollback();
+            return false;
+        }
     }
     q.finish();
     QSqlQuery take(db);
-    take.prepare(QStringLiteral("INSERT INTO alert_delivery_lease(id, owner, expires_at_ms) VALUES (1, ?, ?) "
-                                "ON CONFLICT(id) DO UPDATE SET owner = excluded.owner, "
-                                "expires_at_ms = excluded.expires_at_ms"));
+    take.prepare(mysql ? QStringLiteral("UPDATE payrecon_alert_delivery_lease SET owner = ?, expires_at_ms = ? "
+                                        "WHERE id = 1")
+                       : QStringLiteral("INSERT INTO payrecon_alert_delivery_lease(id, owner, expires_at_ms) "
+                                        "VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET owner = excluded.owner, "
+                                        "expires_at_ms = excluded.expires_at_ms"));
     take.addBindValue(owner);
     take.addBindValue(now + ttlMs);
-    if (!take.exec() || !q.exec(QStringLiteral("COMMIT"))) {
+    if (!take.exec()) {
         if (holder)
             *holder = take.lastError().text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        m_store.rollback();
         return false;
     }
-    return true;
+    return m_store.commit(holder);
 }
 
 void AlertOutbox::releaseDeliveryLease(const QString &owner)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("DELETE FROM alert_delivery_lease WHERE id = 1 AND owner = ?"));
+    q.prepare(m_store.isMySql()
+            ? QStringLiteral("UPDATE payrecon_alert_delivery_lease SET owner = '', expires_at_ms = 0 "
+                             "WHERE id = 1 AND owner = ?")
+            : QStringLiteral("DELETE FROM payrecon_alert_delivery_lease WHERE id = 1 AND owner = ?"));
     q.addBindValue(owner);
     q.exec();
 }
@@ -290,7 +352,7 @@ void AlertOutbox::releaseDeliveryLease(const QString &owner)
 int AlertOutbox::pruneDelivered(int days, QString *error)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("DELETE FROM alert_outbox WHERE state <> 0 AND created_at < ?"));
+    q.prepare(QStringLiteral("DELETE FROM payrecon_alert_outbox WHERE state <> 0 AND created_at < ?"));
     q.addBindValue(QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         if (error)
@@ -302,20 +364,23 @@ int AlertOutbox::pruneDelivered(int days, QString *error)
 
 bool AlertOutbox::markDelivered(const QList<qint64> &seqs, QString *error)
 {
-    return update(QStringLiteral("UPDATE alert_outbox SET state = 1, attempts = attempts + 1, last_error = NULL, "
-                                 "delivered_at = ? WHERE seq = ?"),
+    return update(
+        QStringLiteral("UPDATE payrecon_alert_outbox SET state = 1, attempts = attempts + 1, last_error = NULL, "
+                       "delivered_at = ? WHERE seq = ?"),
         seqs, { nowText() }, error);
 }
 
 bool AlertOutbox::markAttempt(const QList<qint64> &seqs, const QString &why, QString *error)
 {
-    return update(QStringLiteral("UPDATE alert_outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"), seqs,
+    return update(
+        QStringLiteral("UPDATE payrecon_alert_outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"), seqs,
         { why }, error);
 }
 
 bool AlertOutbox::markFailed(const QList<qint64> &seqs, const QString &why, QString *error)
 {
     return update(
-        QStringLiteral("UPDATE alert_outbox SET state = 2, attempts = attempts + 1, last_error = ? WHERE seq = ?"),
+        QStringLiteral(
+            "UPDATE payrecon_alert_outbox SET state = 2, attempts = attempts + 1, last_error = ? WHERE seq = ?"),
         seqs, { why }, error);
 }

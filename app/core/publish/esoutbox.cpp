@@ -7,11 +7,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
 #include <QSqlError>
 
 namespace {
-const QList<QStringList> &migrations()
+const QList<QStringList> &sqliteMigrations()
 {
     static const QList<QStringList> steps = {
         // v1
@@ -30,6 +29,38 @@ const QList<QStringList> &migrations()
                            "UNIQUE (idx, doc_id))"),
             QStringLiteral("CREATE INDEX es_outbox_state ON es_outbox(state, id)"),
         },
+        // v2: one table name on both backends; in a team's MySQL database it sits next to other applications'
+        // tables, so it carries the product's prefix.
+        {
+            QStringLiteral("ALTER TABLE es_outbox RENAME TO payrecon_es_outbox"),
+        },
+    };
+    return steps;
+}
+
+const QList<QStringList> &mysqlMigrations()
+{
+    static const QList<QStringList> steps = {
+        // v1
+        {
+            // doc_id is bytes: transaction ids compare exactly (case, trailing spaces), as Elasticsearch's _id does.
+            QStringLiteral("CREATE TABLE payrecon_es_outbox ("
+                           "id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
+                           "run_id VARCHAR(64) NOT NULL, "
+                           "idx VARCHAR(255) NOT NULL, "
+                           "doc_id VARBINARY(512) NOT NULL, "
+                           "source LONGBLOB NULL, "
+                           "source_hash VARBINARY(20) NOT NULL, "
+                           "state TINYINT NOT NULL DEFAULT 0, "
+                           "attempts INT NOT NULL DEFAULT 0, "
+                           "last_error TEXT NULL, "
+                           "updated_at BIGINT NOT NULL, "
+                           "UNIQUE KEY payrecon_es_outbox_doc (idx, doc_id), "
+                           "KEY payrecon_es_outbox_state (state, id)"
+                           ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+        },
+        // v2: the SQLite store's rename; nothing to do here.
+        {},
     };
     return steps;
 }
@@ -66,42 +97,46 @@ bool EsOutbox::exec(QSqlQuery &query, QString *error) const
         return true;
     if (error)
         *error = QCoreApplication::translate("EsOutbox", "Outbox in %1: %2")
-                     .arg(QDir::toNativeSeparators(m_store.path()), query.lastError().text());
-    return false;
-}
-
-bool EsOutbox::execSql(const QString &sql, QString *error) const
-{
-    QSqlQuery query(m_store.database());
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("EsOutbox", "Outbox in %1: %2")
-                     .arg(QDir::toNativeSeparators(m_store.path()), query.lastError().text());
+                     .arg(m_store.describe(), query.lastError().text());
     return false;
 }
 
 bool EsOutbox::prepare(QString *error)
 {
-    return m_store.migrate(component(), migrations(), error);
+    return m_store.migrate(component(), sqliteMigrations(), mysqlMigrations(), error);
 }
 
 bool EsOutbox::beginEnqueue(const QString &runId, QString *error)
 {
-    // IMMEDIATE: take the write lock now, so a publisher in another process waits instead of failing mid-way.
-    if (!execSql(QStringLiteral("BEGIN IMMEDIATE"), error))
+    // SQLite takes the write lock now, so a publisher in another process waits instead of failing mid-way.
+    if (!m_store.begin(error))
         return false;
     m_runId = runId;
     m_changes = 0;
     m_insert = std::make_unique<QSqlQuery>(m_store.database());
     // A row whose source is unchanged keeps its state: enqueueing the same run again adds nothing.
-    m_insert->prepare(QStringLiteral(
-        "INSERT INTO es_outbox (run_id, idx, doc_id, source, source_hash, state, attempts, last_error, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?) "
-        "ON CONFLICT (idx, doc_id) DO UPDATE SET run_id = excluded.run_id, source = excluded.source, "
-        "source_hash = excluded.source_hash, state = 0, attempts = 0, last_error = NULL, "
-        "updated_at = excluded.updated_at "
-        "WHERE es_outbox.source_hash IS NOT excluded.source_hash"));
+    if (m_store.isMySql()) {
+        // MySQL applies the assignments left to right, each seeing the ones before: source_hash changes last, so
+        // every condition still compares with the stored version. An unchanged row is "0 rows affected".
+        m_insert->prepare(QStringLiteral(
+            "INSERT INTO payrecon_es_outbox (run_id, idx, doc_id, source, source_hash, state, attempts, last_error, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?) ON DUPLICATE KEY UPDATE "
+            "run_id = IF(source_hash = VALUES(source_hash), run_id, VALUES(run_id)), "
+            "source = IF(source_hash = VALUES(source_hash), source, VALUES(source)), "
+            "state = IF(source_hash = VALUES(source_hash), state, 0), "
+            "attempts = IF(source_hash = VALUES(source_hash), attempts, 0), "
+            "last_error = IF(source_hash = VALUES(source_hash), last_error, NULL), "
+            "updated_at = IF(source_hash = VALUES(source_hash), updated_at, VALUES(updated_at)), "
+            "source_hash = VALUES(source_hash)"));
+    } else {
+        m_insert->prepare(QStringLiteral(
+            "INSERT INTO payrecon_es_outbox (run_id, idx, doc_id, source, source_hash, state, attempts, last_error, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?) "
+            "ON CONFLICT (idx, doc_id) DO UPDATE SET run_id = excluded.run_id, source = excluded.source, "
+            "source_hash = excluded.source_hash, state = 0, attempts = 0, last_error = NULL, "
+            "updated_at = excluded.updated_at "
+            "WHERE payrecon_es_outbox.source_hash IS NOT excluded.source_hash"));
+    }
     return true;
 }
 
@@ -116,17 +151,16 @@ bool EsOutbox::add(const EsDocument &doc, QString *error)
     m_insert->bindValue(5, nowMs());
     if (!exec(*m_insert, error))
         return false;
-    m_changes += m_insert->numRowsAffected();
+    // MySQL counts an updated row twice (1 inserted, 2 updated, 0 unchanged).
+    m_changes += m_insert->numRowsAffected() > 0 ? 1 : 0;
     return true;
 }
 
 bool EsOutbox::commitEnqueue(QString *error)
 {
     m_insert.reset();
-    if (!execSql(QStringLiteral("COMMIT"), error)) {
-        execSql(QStringLiteral("ROLLBACK"), nullptr);
+    if (!m_store.commit(error))
         return false;
-    }
     qCInfo(lcPublish) << "outbox: run" << m_runId << "enqueued" << m_changes << "new or changed documents";
     return true;
 }
@@ -134,7 +168,7 @@ bool EsOutbox::commitEnqueue(QString *error)
 void EsOutbox::rollbackEnqueue()
 {
     m_insert.reset();
-    execSql(QStringLiteral("ROLLBACK"), nullptr);
+    m_store.rollback();
 }
 
 bool EsOutbox::enqueue(const QString &runId, const std::vector<EsDocument> &docs, QString *error)
@@ -155,8 +189,12 @@ std::vector<EsOutboxItem> EsOutbox::nextPending(qint64 afterId, int maxDocs, qin
     std::vector<EsOutboxItem> items;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, idx, CAST(doc_id AS BLOB), source, source_hash, attempts FROM es_outbox "
-                                 "WHERE state = 0 AND id > ? ORDER BY id LIMIT ?"));
+    // doc_id as bytes: the UTF-8 without a round trip through UTF-16 (MySQL's column is bytes already).
+    query.prepare(m_store.isMySql()
+            ? QStringLiteral("SELECT id, idx, doc_id, source, source_hash, attempts FROM payrecon_es_outbox "
+                             "WHERE state = 0 AND id > ? ORDER BY id LIMIT ?")
+            : QStringLiteral("SELECT id, idx, CAST(doc_id AS BLOB), source, source_hash, attempts "
+                             "FROM payrecon_es_outbox WHERE state = 0 AND id > ? ORDER BY id LIMIT ?"));
     query.addBindValue(afterId);
     query.addBindValue(maxDocs);
     if (!exec(query, error))
@@ -172,7 +210,7 @@ std::vector<EsOutboxItem> EsOutbox::nextPending(qint64 afterId, int maxDocs, qin
         if (index != lastIndex)
             lastIndex = index;
         item.index = lastIndex;
-        item.docId = query.value(2).toByteArray(); // TEXT as a BLOB: the UTF-8 bytes without a UTF-16 round trip
+        item.docId = query.value(2).toByteArray();
         item.source = query.value(3).toByteArray();
         item.sourceHash = query.value(4).toByteArray();
         item.attempts = query.value(5).toInt();
@@ -190,30 +228,44 @@ bool EsOutbox::apply(const std::vector<Outcome> &outcomes, QString *error)
 {
     if (outcomes.empty())
         return true;
-    if (!execSql(QStringLiteral("BEGIN IMMEDIATE"), error))
+    if (!m_store.begin(error))
         return false;
     QSqlDatabase db = m_store.database();
     QSqlQuery failed(db);
-    failed.prepare(QStringLiteral("UPDATE es_outbox SET state = 2, attempts = attempts + 1, last_error = ?, "
+    failed.prepare(QStringLiteral("UPDATE payrecon_es_outbox SET state = 2, attempts = attempts + 1, last_error = ?, "
                                   "updated_at = ? WHERE id = ? AND source_hash = ?"));
     QSqlQuery retry(db);
-    retry.prepare(QStringLiteral("UPDATE es_outbox SET attempts = attempts + 1, last_error = ?, updated_at = ? "
-                                 "WHERE id = ? AND source_hash = ?"));
+    retry.prepare(
+        QStringLiteral("UPDATE payrecon_es_outbox SET attempts = attempts + 1, last_error = ?, updated_at = ? "
+                       "WHERE id = ? AND source_hash = ?"));
     const qint64 now = nowMs();
     auto fail = [&] {
-        execSql(QStringLiteral("ROLLBACK"), nullptr);
+        m_store.rollback();
         return false;
     };
     // Acknowledged rows, the bulk of every call, go DoneBatch at a time through one statement: per-row statements
     // cost more in QtSql's bookkeeping than in SQLite. The join keeps the per-row condition: a row is marked done
     // only while it still holds the version (source_hash) that was sent.
     constexpr int DoneBatch = 500;
-    auto doneSql = [](int rows) {
-        QString sql = QStringLiteral("UPDATE es_outbox SET state = 1, source = NULL, attempts = attempts + 1, "
-                                     "last_error = NULL, updated_at = ? FROM (VALUES ");
+    // MySQL has no UPDATE … FROM: a join with the sent rows as a derived table, still one statement.
+    const bool mysql = m_store.isMySql();
+    auto doneSql = [mysql](int rows) {
+        QString sql;
+        if (mysql) {
+            sql = QStringLiteral("UPDATE payrecon_es_outbox o JOIN (");
+            for (int i = 0; i < rows; ++i)
+                sql += i ? QStringLiteral(" UNION ALL SELECT ?, ?") : QStringLiteral("SELECT ? AS id, ? AS h");
+            sql += QStringLiteral(
+                ") sent ON o.id = sent.id AND o.source_hash = sent.h SET o.state = 1, "
+                "o.source = NULL, o.attempts = o.attempts + 1, o.last_error = NULL, o.updated_at = ?");
+            return sql;
+        }
+        sql = QStringLiteral("UPDATE payrecon_es_outbox SET state = 1, source = NULL, attempts = attempts + 1, "
+                             "last_error = NULL, updated_at = ? FROM (VALUES ");
         for (int i = 0; i < rows; ++i)
             sql += i ? QStringLiteral(", (?, ?)") : QStringLiteral("(?, ?)");
-        sql += QStringLiteral(") AS sent WHERE es_outbox.id = sent.column1 AND es_outbox.source_hash = sent.column2");
+        sql += QStringLiteral(") AS sent WHERE payrecon_es_outbox.id = sent.column1 "
+                              "AND payrecon_es_outbox.source_hash = sent.column2");
         return sql;
     };
     std::unique_ptr<QSqlQuery> doneFull;
@@ -236,11 +288,14 @@ bool EsOutbox::apply(const std::vector<Outcome> &outcomes, QString *error)
             q = partial.get();
         }
         int at = 0;
-        q->bindValue(at++, now);
+        if (!mysql)
+            q->bindValue(at++, now);
         for (const Outcome *o : done) {
             q->bindValue(at++, o->id);
             q->bindValue(at++, o->sourceHash);
         }
+        if (mysql)
+            q->bindValue(at++, now);
         done.clear();
         return exec(*q, error);
     };
@@ -268,16 +323,14 @@ bool EsOutbox::apply(const std::vector<Outcome> &outcomes, QString *error)
     }
     if (!flushDone())
         return fail();
-    if (!execSql(QStringLiteral("COMMIT"), error))
-        return fail();
-    return true;
+    return m_store.commit(error);
 }
 
 EsOutboxCounts EsOutbox::counts(QString *error) const
 {
     EsOutboxCounts c;
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT state, COUNT(*) FROM es_outbox GROUP BY state"));
+    query.prepare(QStringLiteral("SELECT state, COUNT(*) FROM payrecon_es_outbox GROUP BY state"));
     if (!exec(query, error))
         return c;
     while (query.next()) {
@@ -300,7 +353,8 @@ EsOutboxCounts EsOutbox::counts(QString *error) const
 qint64 EsOutbox::retryFailed(QString *error)
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("UPDATE es_outbox SET state = 0, attempts = 0, updated_at = ? WHERE state = 2"));
+    query.prepare(
+        QStringLiteral("UPDATE payrecon_es_outbox SET state = 0, attempts = 0, updated_at = ? WHERE state = 2"));
     query.addBindValue(nowMs());
     if (!exec(query, error))
         return -1;
@@ -310,7 +364,7 @@ qint64 EsOutbox::retryFailed(QString *error)
 qint64 EsOutbox::pruneDone(qint64 beforeMsUtc, QString *error)
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("DELETE FROM es_outbox WHERE state = 1 AND updated_at < ?"));
+    query.prepare(QStringLiteral("DELETE FROM payrecon_es_outbox WHERE state = 1 AND updated_at < ?"));
     query.addBindValue(beforeMsUtc);
     if (!exec(query, error))
         return -1;
@@ -322,7 +376,7 @@ std::vector<std::pair<EsOutboxItem, QString>> EsOutbox::failedItems(int limit) c
     std::vector<std::pair<EsOutboxItem, QString>> items;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
-        "SELECT id, idx, doc_id, attempts, last_error FROM es_outbox WHERE state = 2 ORDER BY id LIMIT ?"));
+        "SELECT id, idx, doc_id, attempts, last_error FROM payrecon_es_outbox WHERE state = 2 ORDER BY id LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return items;

@@ -1,6 +1,8 @@
-// The durable Elasticsearch outbox in PayRecon's LocalStore (component "es_outbox"): what is to be published is
-// written here first, in one transaction per run, and marked done only after the server acknowledged it. A crash
-// at any point leaves each document pending (sent again, overwriting itself by _id) or done, never lost.
+// The durable Elasticsearch outbox in PayRecon's LocalStore (component "es_outbox", table payrecon_es_outbox; the
+// user's SQLite file or the team's MySQL store): what is to be published is written here first, in one transaction
+// per run, and marked done only after the server acknowledged it. A crash at any point leaves each document pending
+// (sent again, overwriting itself by _id) or done, never lost. In a team store two publishers may send the same
+// pending document; the deterministic _id makes the second send an overwrite, not a duplicate.
 #pragma once
 
 #include "esdocument.h"
@@ -45,7 +47,7 @@ public:
     };
 
     static QString component() { return QStringLiteral("es_outbox"); }
-    /// The store's file, for a second connection on another thread.
+    /// The store's location, for a second connection on another thread.
     QString storePath() const;
 
     /// The store must be open in the calling thread and outlive the outbox.
@@ -85,7 +87,6 @@ public:
 
 private:
     bool exec(QSqlQuery &query, QString *error) const;
-    bool execSql(const QString &sql, QString *error) const;
 
     LocalStore &m_store;
     std::unique_ptr<QSqlQuery> m_insert;

@@ -36,7 +36,7 @@ class PublishJob
 public:
     using Progress = std::function<void(qint64 published, qint64 failed, qint64 total)>;
 
-    /// storePath: LocalStore::defaultPath() unless a test or PAYRECON_STORE says otherwise.
+    /// storePath: a LocalStore location, LocalStore::defaultLocation() unless a test or --store says otherwise.
     PublishJob(EsConfig config, QString storePath);
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }

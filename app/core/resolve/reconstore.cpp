@@ -143,12 +143,6 @@ const QString RunColumns = QStringLiteral(
     "id, started_at_ms, finished_at_ms, operator, ledger_source, ledger_sha256, van_file, van_sha256, van_profile, "
     "date_from, date_to, summary_json, item_count, matched_late_count, report_json");
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("payrecon-recon-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 std::optional<ReconStatus> statusFromString(const QString &text)
 {
     for (int s = 0; s < ReconStatusCount; ++s) {
@@ -437,10 +431,8 @@ private:
 
 QString ReconStore::configuredUrl()
 {
-    const QString env = qEnvironmentVariable("PAYRECON_STORE_URL");
-    if (!env.isEmpty())
-        return env;
-    return QSettings().value(QStringLiteral("store/url")).toString();
+    const QString location = LocalStore::defaultLocation();
+    return location == LocalStore::defaultPath() ? QString() : location;
 }
 
 QString ReconStore::defaultOperator()
@@ -459,111 +451,22 @@ ReconStore::ReconStore()
     : m_operator { defaultOperator() }
 { }
 
-ReconStore::~ReconStore()
-{
-    if (m_local || m_connectionName.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+ReconStore::~ReconStore() = default;
 
 QSqlDatabase ReconStore::db() const
 {
-    return m_local ? m_local->database() : QSqlDatabase::database(m_connectionName, false);
+    return m_local ? m_local->database() : QSqlDatabase();
 }
 
 bool ReconStore::open(const QString &url, QString *error)
 {
-    QString path;
-    if (url.isEmpty()) {
-        path = LocalStore::defaultPath();
-    } else {
-        const std::optional<LedgerUrl> parsed = LedgerUrl::parse(url, error);
-        if (!parsed) {
-            *error = tr("Store %1: %2").arg(url, *error);
-            return false;
-        }
-        if (parsed->driver == LedgerUrl::Driver::MySql) {
-            m_backend = Backend::MySql;
-            m_describe = parsed->redacted();
-            m_connectionName = nextConnectionName();
-            if (!SqlLedgerSource::openConnection(*parsed, m_connectionName, 10, 60, error))
-                return false;
-            QSqlQuery q(db());
-            // READ COMMITTED: every statement sees the other operators' committed work; the version column,
-            // not the snapshot, is what protects an item from a silent overwrite.
-            if (!q.exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"))) {
-                *error = tr("Store %1: %2").arg(m_describe, q.lastError().text());
-                return false;
-            }
-            return migrateMySql(error);
-        }
-        path = parsed->path;
-    }
-    m_backend = Backend::Sqlite;
-    m_describe = QDir::toNativeSeparators(path);
-    m_local = std::make_unique<LocalStore>(path);
-    if (!m_local->open(error) || !m_local->migrate(Component, sqliteVersions(), error)) {
+    m_local = std::make_unique<LocalStore>(url.isEmpty() ? LocalStore::defaultPath() : url);
+    if (!m_local->open(error) || !m_local->migrate(Component, sqliteVersions(), mysqlVersions(), error)) {
         m_local.reset();
         return false;
     }
-    return true;
-}
-
-bool ReconStore::migrateMySql(QString *error)
-{
-    QSqlQuery q(db());
-    auto fail = [&](const QString &sql) {
-        *error = tr("Store %1: %2 (statement: %3)").arg(m_describe, q.lastError().text(), sql.simplified().left(200));
-        return false;
-    };
-    const QString create
-        = QStringLiteral("CREATE TABLE IF NOT EXISTS payrecon_schema_versions ("
-                         "component VARCHAR(64) NOT NULL PRIMARY KEY, version INT NOT NULL) ENGINE=InnoDB");
-    if (!q.exec(create))
-        return fail(create);
-    // Two PayRecons starting together must not both apply a step: a named server lock around the migration.
-    if (!q.exec(QStringLiteral("SELECT GET_LOCK('payrecon_schema', 60)")) || !q.next() || q.value(0).toInt() != 1) {
-        *error = tr("Store %1: another PayRecon has held the schema lock for a minute; try again.").arg(m_describe);
-        return false;
-    }
-    struct Unlock
-    {
-        QSqlDatabase db;
-        ~Unlock() { QSqlQuery(db).exec(QStringLiteral("SELECT RELEASE_LOCK('payrecon_schema')")); }
-    } unlock { db() };
-    const QList<QStringList> versions = mysqlVersions();
-    int current = schemaVersion();
-    if (current > versions.size()) {
-        *error = tr("Store %1 has schema version %2, newer than this PayRecon understands (%3). Update PayRecon.")
-                     .arg(m_describe)
-                     .arg(current)
-                     .arg(versions.size());
-        return false;
-    }
-    for (; current < versions.size(); ++current) {
-        for (const QString &sql : versions.at(current)) {
-            // 1060/1061: the column or key exists, because a crash came between the DDL (which commits on its
-            // own) and the version bump; the step is done, so go on.
-            if (!q.exec(sql) && q.lastError().nativeErrorCode() != QLatin1String("1060")
-                && q.lastError().nativeErrorCode() != QLatin1String("1061"))
-                return fail(sql);
-        }
-        QSqlQuery bump(db());
-        bump.prepare(QStringLiteral("INSERT INTO payrecon_schema_versions (component, version) VALUES (?, ?) "
-                                    "ON DUPLICATE KEY UPDATE version = VALUES(version)"));
-        bind(bump, Component);
-        bind(bump, current + 1);
-        if (!bump.exec()) {
-            *error = tr("Store %1: %2").arg(m_describe, bump.lastError().text());
-            return false;
-        }
-        qCInfo(lcRecon) << "migrated" << m_describe << "to version" << current + 1;
-    }
+    m_backend = m_local->isMySql() ? Backend::MySql : Backend::Sqlite;
+    m_describe = m_local->describe();
     return true;
 }
 
@@ -579,12 +482,7 @@ QString ReconStore::describe() const
 
 int ReconStore::schemaVersion() const
 {
-    if (m_local)
-        return m_local->schemaVersion(Component);
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT version FROM payrecon_schema_versions WHERE component = ?"));
-    bind(q, Component);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return m_local ? m_local->schemaVersion(Component) : 0;
 }
 
 std::optional<RecordRunResult> ReconStore::recordRun(const RunInfo &run, const ReconOutcome &outcome, QString *error)

@@ -129,7 +129,6 @@ public:
 private:
     QSqlDatabase db() const;
     std::vector<OpenItem> selectItems(const QStringList &where, const QVariantList &binds, QString *error) const;
-    bool migrateMySql(QString *error);
     bool carryOver(ReconStoreTx &tx, const ReconOutcome &outcome, const std::vector<OpenItem> &fresh,
         RecordRunResult &result, QString *error);
     QString conflictMessage(const OpenItem &now) const;
@@ -138,8 +137,7 @@ private:
     bool writeChange(
         ReconStoreTx &tx, const OpenItem &before, const OpenItem &after, AuditEntry entry, ResolveResult &result);
 
-    std::unique_ptr<LocalStore> m_local; ///< the SQLite file's connection (and its migrations), when local
-    QString m_connectionName;
+    std::unique_ptr<LocalStore> m_local; ///< the connection (SQLite file or MySQL) and its migrations
     QString m_describe;
     Backend m_backend = Backend::Sqlite;
     QString m_operator;
