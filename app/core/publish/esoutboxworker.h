@@ -1,6 +1,7 @@
-// A second connection to the outbox's store on a thread of its own. The publisher hands it the reads of the next
-// chunk and the writes of acknowledgements, so that SQLite's work runs while a _bulk request is in flight instead
-// of between requests. Tasks run one at a time in the order they were posted.
+// Another connection to the outbox's store on a thread of its own. The publisher runs two: one reads the next
+// chunks, the other writes acknowledgements, so that the store's work runs while a _bulk request is in flight
+// instead of between requests, and a read never waits behind a commit's fsync. Tasks run one at a time in the
+// order they were posted.
 #pragma once
 
 #include "esoutbox.h"
