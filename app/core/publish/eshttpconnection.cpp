@@ -152,6 +152,10 @@ private:
         if (m_chunkLeft == NeedCrlf) {
             if (m_raw.size() - m_pos < 2)
                 return false;
+            if (m_raw.at(m_pos) != '\r' || m_raw.at(m_pos + 1) != '\n') {
+                m_malformed = true; // a chunk longer than its size line said
+                return false;
+            }
             m_pos += 2;
             m_chunkLeft = NeedSize;
             return true;
