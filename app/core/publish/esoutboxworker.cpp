@@ -2,6 +2,8 @@
 
 #include "store/localstore.h"
 
+#include <QSqlQuery>
+
 EsOutboxWorker::EsOutboxWorker(EsOutbox &fallback)
     : m_fallback { fallback }
 { }
@@ -18,13 +20,14 @@ EsOutboxWorker::~EsOutboxWorker()
     m_thread.join();
 }
 
-bool EsOutboxWorker::start(const QString &storePath, QString *error)
+bool EsOutboxWorker::start(const QString &storePath, QString *error, int cacheKiB)
 {
     if (isRunning())
         return true;
     std::promise<QString> opened;
     std::future<QString> openError = opened.get_future();
-    m_thread = std::thread([this, storePath, p = std::move(opened)]() mutable { run(storePath, std::move(p)); });
+    m_thread = std::thread(
+        [this, storePath, cacheKiB, p = std::move(opened)]() mutable { run(storePath, cacheKiB, std::move(p)); });
     const QString why = openError.get();
     if (why.isEmpty())
         return true;
@@ -34,7 +37,7 @@ bool EsOutboxWorker::start(const QString &storePath, QString *error)
     return false;
 }
 
-void EsOutboxWorker::run(const QString &storePath, std::promise<QString> opened)
+void EsOutboxWorker::run(const QString &storePath, int cacheKiB, std::promise<QString> opened)
 {
     // Opened, used and closed on this thread only: a QSqlDatabase connection never crosses threads.
     LocalStore store(storePath);
@@ -42,6 +45,10 @@ void EsOutboxWorker::run(const QString &storePath, std::promise<QString> opened)
     if (!store.open(&error)) {
         opened.set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(storePath) : error);
         return;
+    }
+    if (cacheKiB > 0 && !store.isMySql()) {
+        QSqlQuery pragma(store.database());
+        pragma.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(cacheKiB)); // a hint: the default cache works too
     }
     EsOutbox outbox(store);
     opened.set_value({});

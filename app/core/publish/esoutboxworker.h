@@ -26,8 +26,10 @@ public:
     EsOutboxWorker &operator=(const EsOutboxWorker &) = delete;
 
     /// Opens the store at \a storePath on the worker thread. False (with \a error) when it cannot; then post()
-    /// runs every task inline on the fallback outbox, as before there was a worker.
-    bool start(const QString &storePath, QString *error);
+    /// runs every task inline on the fallback outbox, as before there was a worker. \a cacheKiB > 0 sets a SQLite
+    /// connection's page cache (the store's default is sized for writes; a reader walking the outbox in id order
+    /// needs little).
+    bool start(const QString &storePath, QString *error, int cacheKiB = 0);
     bool isRunning() const { return m_thread.joinable(); }
 
     /// Runs \a task after the tasks posted before it, on the worker's own outbox (or inline on the fallback).
@@ -49,7 +51,7 @@ public:
     }
 
 private:
-    void run(const QString &storePath, std::promise<QString> opened);
+    void run(const QString &storePath, int cacheKiB, std::promise<QString> opened);
 
     EsOutbox &m_fallback;
     std::thread m_thread;

@@ -112,7 +112,8 @@ EsPublishResult EsPublisher::publish()
     EsOutboxWorker reader(m_outbox);
     EsOutboxWorker writer(m_outbox);
     QString workerError;
-    if (!reader.start(m_outbox.storePath(), &workerError) || !writer.start(m_outbox.storePath(), &workerError))
+    // The reader walks the outbox in id order, each page once: 8 MiB of cache rather than the store's 64.
+    if (!reader.start(m_outbox.storePath(), &workerError, 8192) || !writer.start(m_outbox.storePath(), &workerError))
         qCInfo(lcPublish).noquote() << "outbox reads or writes stay on the publishing thread:" << workerError;
     m_worker = &writer;
     struct Chunk
