@@ -168,8 +168,8 @@ bool EsPublisher::record(std::vector<EsOutbox::Outcome> &&outcomes, EsPublishRes
         return settleWriteIfDone(result);
     // One write at a time. While the previous one still runs (a million-row outbox's commit, fsync and checkpoint
     // can take longer than the second), outcomes keep gathering instead of holding up the next request, up to
-    // MaxUnsaved: a fixed bound (a few MiB), whatever the outbox holds.
-    constexpr size_t MaxUnsaved = 200000;
+    // MaxUnsaved: a fixed bound (about 10 MiB), whatever the outbox holds.
+    constexpr size_t MaxUnsaved = 100000;
     if (!force && m_unsaved.size() < MaxUnsaved && m_writing.valid()
         && m_writing.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
         return true;
