@@ -113,7 +113,8 @@ EsPublishResult EsPublisher::publish()
     EsOutboxWorker writer(m_outbox);
     QString workerError;
     // The reader walks the outbox in id order, each page once: 8 MiB of cache rather than the store's 64.
-    if (!reader.start(m_outbox.storePath(), &workerError, 8192) || !writer.start(m_outbox.storePath(), &workerError))
+    if (!reader.start(m_outbox.storePath(), &workerError, 8192, "es-outbox-read")
+        || !writer.start(m_outbox.storePath(), &workerError, 0, "es-outbox-write"))
         qCInfo(lcPublish).noquote() << "outbox reads or writes stay on the publishing thread:" << workerError;
     m_worker = &writer;
     struct Chunk
@@ -150,9 +151,14 @@ EsPublishResult EsPublisher::publish()
     }
     record({}, result, true);
     m_worker = nullptr;
+    reader.stop();
+    writer.stop();
+    result.storeReadCpuS = reader.cpuSeconds();
+    result.storeWriteCpuS = writer.cpuSeconds();
     result.remaining = m_outbox.counts();
     qCInfo(lcPublish) << "published" << result.published << "failed" << result.failed << "in" << result.requests
-                      << "requests; pending" << result.remaining.pending;
+                      << "requests; pending" << result.remaining.pending << "; CPU s reading the outbox"
+                      << result.storeReadCpuS << "writing it" << result.storeWriteCpuS;
     return result;
 }
 

@@ -22,6 +22,8 @@ struct EsPublishResult
     qint64 itemRetries = 0; ///< items sent again after a retryable item error
     qint64 requestRetries = 0; ///< whole requests sent again after a connection error or a 429/5xx answer
     qint64 requests = 0;
+    double storeReadCpuS = -1; ///< CPU seconds of the thread reading chunks from the outbox; -1 when unknown
+    double storeWriteCpuS = -1; ///< CPU seconds of the thread writing outcomes to the outbox; -1 when unknown
     bool cancelled = false;
     QString error; ///< why the run stopped early; what was not acknowledged stays pending
     EsOutboxCounts remaining; ///< the outbox after the run
