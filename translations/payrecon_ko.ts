@@ -4,7 +4,8 @@
 <context>
     <name>AlertOutbox</name>
     <message>
-        <location filename="../app/core/alerts/alertoutbox.cpp" line="+109"/>
+        <location filename="../app/core/alerts/alertoutbox.cpp" line="+148"/>
+        <location line="+8"/>
         <source>Cannot record alerts in the store: %1</source>
         <translation>알림을 저장소에 기록할 수 없습니다: %1</translation>
     </message>
@@ -1133,7 +1134,7 @@ VAN: %4건, %5
 <context>
     <name>DiscordDelivery</name>
     <message>
-        <location filename="../app/core/alerts/discorddelivery.cpp" line="+98"/>
+        <location filename="../app/core/alerts/discorddelivery.cpp" line="+133"/>
         <source>Cannot read the alert outbox: %1</source>
         <translation>알림 전송 대기함을 읽을 수 없습니다: %1</translation>
     </message>
@@ -1148,7 +1149,7 @@ VAN: %4건, %5
         <translation>다른 PayRecon 프로세스(%1)가 알림을 전송하고 있습니다</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Discord says the webhook was deleted or is invalid (HTTP %1: %2). Alerts stay pending until the webhook is fixed.</source>
         <translation>Discord에서 웹후크가 삭제되었거나 올바르지 않다고 응답했습니다(HTTP %1: %2). 웹후크를 수정할 때까지 알림은 전송 대기 상태로 남습니다.</translation>
     </message>
@@ -1173,7 +1174,7 @@ VAN: %4건, %5
         <translation>Discord와 통신하는 중 네트워크 오류: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>%1; retrying in %2 s.</source>
         <translation>%1. %2초 후 다시 시도합니다.</translation>
     </message>
@@ -1427,7 +1428,12 @@ VAN: %4건, %5
         <translation>사용자 %1 (영역 %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The user may not create %1: an administrator must create missing indexes first.</source>
+        <translation>이 사용자는 %1을(를) 만들 수 없습니다. 없는 인덱스는 관리자가 먼저 만들어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
@@ -1485,6 +1491,11 @@ VAN: %4건, %5
         <location line="+10"/>
         <source>%1 claims Elasticsearch %2 but lacks the X-elastic-product header: not a genuine Elasticsearch.</source>
         <translation>%1은(는) Elasticsearch %2라고 응답했지만 X-elastic-product 헤더가 없습니다: 정식 Elasticsearch가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The user %1 lacks index privileges on %2: %3. Grant a role with write and view_index_metadata (and create_index, unless the indexes are created beforehand) on these indexes.</source>
+        <translation>사용자 %1에게 %2의 인덱스 권한이 없습니다: %3. 이 인덱스들에 write와 view_index_metadata(인덱스를 미리 만들지 않는다면 create_index도) 권한이 있는 역할을 부여하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1581,8 +1592,7 @@ VAN: %4건, %5
 <context>
     <name>EsOutbox</name>
     <message>
-        <location filename="../app/core/publish/esoutbox.cpp" line="+68"/>
-        <location line="+11"/>
+        <location filename="../app/core/publish/esoutbox.cpp" line="+125"/>
         <source>Outbox in %1: %2</source>
         <translation>%1의 전송 대기함: %2</translation>
     </message>
@@ -1590,7 +1600,7 @@ VAN: %4건, %5
 <context>
     <name>EsPublisher</name>
     <message>
-        <location filename="../app/core/publish/espublisher.cpp" line="+175"/>
+        <location filename="../app/core/publish/espublisher.cpp" line="+183"/>
         <source>The outbox could not record the results.</source>
         <translation>전송 대기함에 결과를 기록하지 못했습니다.</translation>
     </message>
@@ -1625,7 +1635,7 @@ VAN: %4건, %5
         <translation>벌크 응답의 순서가 맞지 않습니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The server kept refusing %1 documents: %2</source>
         <translation>서버가 문서 %1건을 계속 거부했습니다: %2</translation>
     </message>
@@ -1919,7 +1929,7 @@ VAN: %4건, %5
 <context>
     <name>LedgerMonitor</name>
     <message>
-        <location filename="../app/core/alerts/ledgermonitor.cpp" line="+80"/>
+        <location filename="../app/core/alerts/ledgermonitor.cpp" line="+82"/>
         <source>No Discord webhook is configured: alerts are recorded but not sent.</source>
         <translation>Discord 웹후크가 설정되지 않았습니다: 알림은 기록되지만 전송되지 않습니다.</translation>
     </message>
@@ -1929,7 +1939,7 @@ VAN: %4건, %5
         <translation>%1에 연결하는 중입니다. %2초마다 폴링합니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Monitoring stopped.</source>
         <translation>모니터링을 중지했습니다.</translation>
     </message>
@@ -2049,29 +2059,37 @@ VAN: %4건, %5
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../app/core/store/localstore.cpp" line="+26"/>
+        <location filename="../app/core/store/localstore.cpp" line="+31"/>
         <source>Store %1: %2 (statement: %3)</source>
         <translation>저장소 %1: %2 (SQL 문: %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+103"/>
         <source>Cannot create the store folder %1</source>
         <translation>저장소 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
+        <location line="+36"/>
         <source>Cannot open the store %1: %2</source>
         <translation>저장소 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-107"/>
         <source>Store %1: &quot;%2&quot; has schema version %3, newer than this PayRecon understands (%4). Update PayRecon.</source>
         <translation>저장소 %1: &quot;%2&quot;의 스키마 버전 %3은(는) 이 PayRecon이 지원하는 버전(%4)보다 새롭습니다. PayRecon을 업데이트하십시오.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+57"/>
+        <location line="+131"/>
+        <location line="+47"/>
         <source>Store %1: %2</source>
         <translation>저장소 %1: %2</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Store %1: another PayRecon has held the schema lock for a minute; try again.</source>
+        <translation>저장소 %1: 다른 PayRecon이 1분 동안 스키마 잠금을 잡고 있습니다. 잠시 후 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2178,12 +2196,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+36"/>
-        <location line="+1322"/>
+        <location line="+1325"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location line="-1287"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -2203,7 +2221,7 @@ VAN: %4건, %5
         <translation>미처리 항목</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -2548,7 +2566,7 @@ VAN: %4건, %5
         <translation>기간의 시작일이 종료일보다 늦습니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Reconciling…</source>
         <translation>대사 중…</translation>
     </message>
@@ -3408,12 +3426,12 @@ VAN: %4건, %5
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../app/core/publish/publishjob.cpp" line="+51"/>
+        <location filename="../app/core/publish/publishjob.cpp" line="+53"/>
         <source>Cancelled; nothing was queued.</source>
         <translation>취소되었습니다. 전송 대기함에 추가된 문서는 없습니다.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>Nothing was published: the existing index mapping conflicts (%1). Fix the mapping or configure other index names.</source>
         <translation>게시된 문서가 없습니다: 기존 인덱스 매핑과 충돌합니다(%1). 매핑을 수정하거나 다른 인덱스 이름을 설정하십시오.</translation>
     </message>
@@ -3442,6 +3460,11 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 documents of undone resolutions queued for removal from the verified index.</source>
+        <translation>되돌린 처리의 문서 %1건을 검증 인덱스에서 삭제하도록 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Publishing did not start: %1</source>
         <translation>게시를 시작하지 못했습니다: %1</translation>
     </message>
@@ -4196,53 +4219,31 @@ VAN: %2원
 <context>
     <name>ReconStore</name>
     <message>
-        <location filename="../app/core/resolve/reconstore.cpp" line="+487"/>
-        <location line="+13"/>
-        <location line="+62"/>
-        <location line="+295"/>
+        <location filename="../app/core/resolve/reconstore.cpp" line="+770"/>
         <location line="+14"/>
-        <location line="+26"/>
-        <location line="+18"/>
-        <location line="+14"/>
-        <location line="+47"/>
+        <location line="+21"/>
+        <location line="+81"/>
         <location line="+37"/>
         <location line="+21"/>
+        <location line="+17"/>
         <location line="+20"/>
-        <location line="+4"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+19"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+6"/>
         <location line="+30"/>
-        <location line="+17"/>
-        <location line="+4"/>
         <location line="+43"/>
         <location line="+13"/>
         <source>Store %1: %2</source>
         <translation>저장소 %1: %2</translation>
     </message>
     <message>
-        <location line="-694"/>
-        <source>Store %1: %2 (statement: %3)</source>
-        <translation>저장소 %1: %2 (실행문: %3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Store %1: another PayRecon has held the schema lock for a minute; try again.</source>
-        <translation>저장소 %1: 다른 PayRecon이 1분 동안 스키마 잠금을 잡고 있습니다. 잠시 후 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Store %1 has schema version %2, newer than this PayRecon understands (%3). Update PayRecon.</source>
-        <translation>저장소 %1의 스키마 버전(%2)이 이 PayRecon이 지원하는 버전(%3)보다 새롭습니다. PayRecon을 업데이트하십시오.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="-606"/>
         <source>Store %1: could not record the run: %2</source>
         <translation>저장소 %1: 대사 실행을 기록하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+228"/>
         <source>The counterpart arrived in run %1.</source>
         <translation>상대 거래가 실행 %1에서 도착했습니다.</translation>
     </message>
@@ -4257,7 +4258,7 @@ VAN: %2원
         <translation>저장소 %1에 실행 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Store %1 has no item %2.</source>
         <translation>저장소 %1에 항목 %2이(가) 없습니다.</translation>
     </message>
@@ -4312,17 +4313,17 @@ VAN: %2원
         <translation>승인 거래는 취소 거래와 연결할 수 없습니다 (%1, %2).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+102"/>
         <source>There is nothing of yours to undo.</source>
         <translation>실행 취소할 본인의 처리가 없습니다.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+39"/>
         <source>Undid &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; 처리를 실행 취소했습니다.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>The audit trail of %1 was altered at entry %2.</source>
         <translation>%1의 감사 기록이 항목 %2에서 변경되었습니다.</translation>
     </message>
@@ -5183,8 +5184,8 @@ VAN: %2원
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/publishcommand.cpp" line="+147"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+131"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+152"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+132"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -5441,20 +5442,17 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>… 외 거부된 행 %1건(--json 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="+26"/>
+        <location filename="../app/cli/auditcommand.cpp" line="+27"/>
         <source>Show or export the audit trail of resolutions, undos and late matches; verify it has not been altered.</source>
         <translation>처리, 실행 취소, 지연 일치의 감사 기록을 표시하거나 내보내고, 변경되지 않았는지 검증합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/cli/reportcommand.cpp" line="+25"/>
-        <location filename="../app/cli/resolvecommand.cpp" line="+20"/>
-        <location filename="../app/cli/runscommand.cpp" line="+23"/>
+        <location filename="../app/cli/clistore.cpp" line="+13"/>
         <source>Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team).</source>
         <translation>처리 저장소: 비우면 로컬 저장소, sqlite:///경로 또는 mysql://user@host/db(팀).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/auditcommand.cpp" line="+5"/>
         <source>First day (KST), yyyy-MM-dd.</source>
         <translation>첫날(KST), yyyy-MM-dd.</translation>
     </message>
@@ -5489,12 +5487,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>전체 감사 기록의 해시 체인을 검사합니다. 변경되었으면 종료 코드 1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>payrecon-cli: --%1 expects yyyy-MM-dd, not &quot;%2&quot;</source>
         <translation>payrecon-cli: --%1에는 &quot;%2&quot;가 아니라 yyyy-MM-dd 형식이 필요합니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>The audit trail of %1 is intact.</source>
         <translation>%1의 감사 기록은 변경되지 않았습니다.</translation>
     </message>
@@ -5502,7 +5500,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+12"/>
         <location filename="../app/cli/reconcilecommand.cpp" line="+11"/>
         <location line="+13"/>
-        <location filename="../app/cli/reportcommand.cpp" line="+68"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+82"/>
         <source>payrecon-cli: cannot write %1: %2</source>
         <translation>payrecon-cli: %1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -5548,7 +5546,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli alerts: --limit은 양수여야 합니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Delivered %1 alert(s) to %2; %3 still pending.</source>
         <translation>알림 %1건을 %2(으)로 전송했습니다. %3건은 아직 대기 중입니다.</translation>
     </message>
@@ -5705,7 +5703,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>전송 #%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="-100"/>
+        <location filename="../app/cli/publishcommand.cpp" line="-105"/>
         <source>published %1 of %2 (%3 failed)</source>
         <translation>%2건 중 %1건 게시(%3건 실패)</translation>
     </message>
@@ -5765,7 +5763,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>처리된 항목 %1건을 검증 인덱스 전송 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>%1 documents of undone resolutions queued for removal from the verified index.</source>
+        <translation>되돌린 처리의 문서 %1건을 검증 인덱스에서 삭제하도록 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Send what the Elasticsearch outbox holds (verified rows, the mismatch log) and mark each document done once the server acknowledged it. Safe to interrupt and to run again. The outbox lives in the local store (PAYRECON_STORE overrides its path).</source>
         <translation>Elasticsearch 전송 대기함에 있는 문서(검증된 행, 불일치 로그)를 보내고, 서버가 수신을 확인한 문서는 완료로 표시합니다. 도중에 중단하거나 다시 실행해도 안전합니다. 전송 대기함은 로컬 저장소에 있습니다(PAYRECON_STORE로 경로 변경).</translation>
     </message>
@@ -5879,7 +5882,7 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>파일</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Sources (the window&apos;s last run)</source>
         <translation>원본 (창의 마지막 대사 실행)</translation>
     </message>
@@ -5919,12 +5922,12 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>설정되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="-73"/>
+        <location filename="../app/cli/reportcommand.cpp" line="-61"/>
         <source>Report a recorded run: its summary and its discrepancies with their resolutions and notes.</source>
         <translation>기록된 실행을 보고합니다: 요약과 차이 항목, 그 처리 내용과 메모.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The run&apos;s id (see payrecon-cli runs).</source>
         <translation>실행 ID(payrecon-cli runs 참고).</translation>
     </message>
@@ -5939,12 +5942,12 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>이 대사 실행의 결재용 대사 보고서를 오늘 기준 처리 결과와 함께 이 경로에 PDF로 저장합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>payrecon-cli report: give --run ID (see payrecon-cli runs)</source>
         <translation>payrecon-cli report: --run ID를 지정하십시오(payrecon-cli runs 참고)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Run %1: %2 to %3, VAN file %4 (SHA-256 %5)</source>
         <translation>실행 %1: %2 ~ %3, VAN 파일 %4 (SHA-256 %5)</translation>
     </message>
@@ -5954,12 +5957,12 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>원장 %1건, VAN %2건, 일치 %3건, 차이 %4건</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolvecommand.cpp" line="-5"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+16"/>
         <source>Resolve open items (all of them as one action, all or nothing), or undo your last action.</source>
         <translation>미결 항목을 처리하거나(하나의 작업으로 모두 처리하거나 전혀 처리하지 않음) 마지막 작업을 실행 취소합니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>An item id; repeat for a bulk action.</source>
         <translation>항목 ID. 일괄 처리하려면 반복해서 지정합니다.</translation>
     </message>
@@ -5994,7 +5997,7 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>대신 마지막 작업을 실행 취소합니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>payrecon-cli resolve: give --item ID (repeatable), --action and --note, or --undo</source>
         <translation>payrecon-cli resolve: --item ID(반복 가능), --action, --note를 지정하거나 --undo를 지정하십시오</translation>
     </message>
@@ -6014,12 +6017,12 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>이전 실행의 미결 항목 %1건이 지연 일치했습니다(%2원): 상대 거래가 이번 실행에 도착했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="-4"/>
+        <location filename="../app/cli/runscommand.cpp" line="+20"/>
         <source>List the recorded reconciliation runs.</source>
         <translation>기록된 대사 실행 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Show at most this many runs.</source>
         <translation>최대 이만큼의 실행을 표시합니다.</translation>
     </message>
@@ -6029,7 +6032,7 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>표 대신 JSON을 출력합니다.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>run</source>
         <translation>실행</translation>
     </message>

@@ -458,17 +458,9 @@ void OpenItemsPanel::requestSuggestions()
         return;
     }
     m_suggestFor = items[0];
-    // The candidates are the open VAN-side items the grid has loaded (this scope), copied: the worker ranks them.
-    std::vector<OpenItem> candidates;
-    for (const OpenItem &item : m_model->items()) {
-        if (item.side == OpenItem::Side::Van && ItemStates::isOpen(item.state) && item.kind == m_suggestFor.kind)
-            candidates.push_back(item);
-    }
     m_suggestionHint->setText(tr("Looking for VAN items that may be transaction %1…").arg(m_suggestFor.transactionId));
     QMetaObject::invokeMethod(
-        m_worker,
-        [w = m_worker, ledger = m_suggestFor, candidates = std::move(candidates)] { w->suggest(ledger, candidates); },
-        Qt::QueuedConnection);
+        m_worker, [w = m_worker, ledger = m_suggestFor] { w->suggest(ledger); }, Qt::QueuedConnection);
 }
 
 void OpenItemsPanel::onSuggestionsReady(

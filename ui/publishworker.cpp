@@ -33,8 +33,12 @@ void PublishWorker::publish(const EsConfig &config, std::shared_ptr<const ReconO
     const PublishEnqueueResult resolved = job.enqueueResolved(ReconStore::configuredUrl());
     if (!resolved.error.isEmpty())
         lines << tr("Resolved items were not queued: %1").arg(resolved.error);
-    else if (resolved.changes > 0)
-        lines << tr("%1 resolved items queued for the verified index.").arg(locale.toString(resolved.changes));
+    else if (resolved.changes - resolved.withdrawn > 0)
+        lines << tr("%1 resolved items queued for the verified index.")
+                     .arg(locale.toString(resolved.changes - resolved.withdrawn));
+    if (resolved.withdrawn > 0)
+        lines << tr("%1 documents of undone resolutions queued for removal from the verified index.")
+                     .arg(locale.toString(resolved.withdrawn));
     const PublishDrainResult d = job.drain();
     if (!d.error.isEmpty()) {
         lines << tr("Publishing did not start: %1").arg(d.error)

@@ -180,8 +180,20 @@ SuggestionItem suggestionItem(const OpenItem &item, bool ledgerSide)
 }
 } // namespace
 
-void ResolutionWorker::suggest(const OpenItem &ledgerItem, const std::vector<OpenItem> &vanCandidates)
+void ResolutionWorker::suggest(const OpenItem &ledgerItem)
 {
+    QString error;
+    std::vector<OpenItem> vanCandidates;
+    if (ensureOpen(&error)) {
+        // The mistyped id of today's ledger row may sit in last week's VAN file: the store, not the grid's scope.
+        std::vector<OpenItem> open = m_store->items(0, true, &error);
+        for (OpenItem &item : open) {
+            if (item.side == OpenItem::Side::Van && ItemStates::isOpen(item.state) && item.kind == ledgerItem.kind)
+                vanCandidates.push_back(std::move(item));
+        }
+    }
+    if (!error.isEmpty())
+        qCWarning(lcResolution).noquote() << "suggestions:" << error;
     std::vector<SuggestionItem> van;
     van.reserve(vanCandidates.size());
     for (const OpenItem &item : vanCandidates)

@@ -36,8 +36,9 @@ public slots:
     void loadAudit(const AuditFilter &filter);
     /// CSV (UTF-8 with BOM, formula-safe cells) of the audit entries the filter selects.
     void exportAudit(const AuditFilter &filter, const QString &path);
-    /// Ranks the VAN-side candidates for one ledger-side item (the suggestion engine, off the GUI thread).
-    void suggest(const OpenItem &ledgerItem, const std::vector<OpenItem> &vanCandidates);
+    /// Ranks the VAN-side candidates for one ledger-side item (the suggestion engine, off the GUI thread): every
+    /// open VAN-side item of the same kind in the store, whatever run brought it and whatever the panel shows.
+    void suggest(const OpenItem &ledgerItem);
     /// Recomputes the audit trail's hash chain (every entry is read).
     void verifyAudit();
     /// Closes the store in this thread; call (queued) before the thread stops.

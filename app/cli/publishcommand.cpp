@@ -108,9 +108,14 @@ bool queueResolved(PublishJob &job, bool quiet)
               << Qt::endl;
         return false;
     }
-    if (!quiet && e.changes > 0)
+    if (!quiet && e.changes - e.withdrawn > 0)
         out() << QCoreApplication::translate("payrecon-cli", "%1 resolved items queued for the verified index.")
-                     .arg(CliOutput::count(e.changes))
+                     .arg(CliOutput::count(e.changes - e.withdrawn))
+              << Qt::endl;
+    if (!quiet && e.withdrawn > 0)
+        out() << QCoreApplication::translate(
+            "payrecon-cli", "%1 documents of undone resolutions queued for removal from the verified index.")
+                     .arg(CliOutput::count(e.withdrawn))
               << Qt::endl;
     return true;
 }

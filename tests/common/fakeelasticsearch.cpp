@@ -121,6 +121,19 @@ void FakeElasticsearch::addUser(const QString &user, const QString &password, bo
         m_unprivileged.insert(user);
 }
 
+void FakeElasticsearch::setIndexPrivileges(const QString &user, bool write, bool createIndex)
+{
+    QMutexLocker lock(&m_mutex);
+    if (write)
+        m_readOnly.remove(user);
+    else
+        m_readOnly.insert(user);
+    if (createIndex)
+        m_noCreate.remove(user);
+    else
+        m_noCreate.insert(user);
+}
+
 void FakeElasticsearch::addApiKey(const QString &id, const QString &key, const QString &owner)
 {
     QMutexLocker lock(&m_mutex);
@@ -197,6 +210,12 @@ qint64 FakeElasticsearch::itemsReceived() const
 {
     QMutexLocker lock(&m_mutex);
     return m_itemsReceived;
+}
+
+qint64 FakeElasticsearch::deleted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_deleted;
 }
 
 QByteArray FakeElasticsearch::lastBulkContentType() const
@@ -370,15 +389,45 @@ HttpResponse FakeElasticsearch::handle(const HttpRequest &request)
                     { QStringLiteral("status"), QStringLiteral("green") }, { QStringLiteral("timed_out"), false },
                     { QStringLiteral("number_of_nodes"), 1 }, { QStringLiteral("number_of_data_nodes"), 1 } });
         }
+        const bool mayWrite = privileged && !m_readOnly.contains(user);
+        const bool mayCreate = mayWrite && !m_noCreate.contains(user);
+        if (path == u"/_security/user/_has_privileges" && (method == "POST" || method == "GET")) {
+            const QJsonObject ask = QJsonDocument::fromJson(request.body).object();
+            bool all = true;
+            QJsonObject cluster;
+            for (const QJsonValue &c : ask.value(u"cluster").toArray()) {
+                cluster.insert(c.toString(), privileged);
+                all = all && privileged;
+            }
+            QJsonObject indexes;
+            for (const QJsonValue &entry : ask.value(u"index").toArray()) {
+                for (const QJsonValue &name : entry.toObject().value(u"names").toArray()) {
+                    QJsonObject granted = indexes.value(name.toString()).toObject();
+                    for (const QJsonValue &p : entry.toObject().value(u"privileges").toArray()) {
+                        const QString privilege = p.toString();
+                        const bool yes = privilege == u"create_index"                                  ? mayCreate
+                            : privilege == u"write" || privilege == u"index" || privilege == u"delete" ? mayWrite
+                                                                                                       : privileged;
+                        granted.insert(privilege, yes);
+                        all = all && yes;
+                    }
+                    indexes.insert(name.toString(), granted);
+                }
+            }
+            return answer(200,
+                QJsonObject { { QStringLiteral("username"), user }, { QStringLiteral("has_all_requested"), all },
+                    { QStringLiteral("cluster"), cluster }, { QStringLiteral("index"), indexes },
+                    { QStringLiteral("application"), QJsonObject() } });
+        }
         if (parts.value(parts.size() - 1) == u"_bulk" && (method == "POST" || method == "PUT") && parts.size() <= 2) {
-            if (!privileged)
+            if (!mayWrite)
                 return forbidden(QStringLiteral("indices:data/write/bulk"));
             return bulk(request, parts.size() == 2 ? parts.first() : QString());
         }
         if (parts.size() == 1 && !parts.first().startsWith(u'_')) {
             const QString name = parts.first();
             if (method == "PUT") {
-                if (!privileged)
+                if (!mayCreate)
                     return forbidden(QStringLiteral("indices:admin/create"));
                 if (m_indexes.contains(name)) {
                     const QString id = name + u'/' + QString::fromLatin1(m_indexes.value(name).uuid);
@@ -529,6 +578,28 @@ HttpResponse FakeElasticsearch::bulk(const HttpRequest &request, const QString &
             const QJsonObject meta = action.begin().value().toObject();
             indexName = meta.value(u"_index").toString(pathIndex);
             id = meta.value(u"_id").toString().toUtf8();
+        }
+        if (op == u"delete") {
+            // No source line follows. A missing document is a 404 "not_found" item, which (as in 7.17) does not
+            // set the response's "errors".
+            at = actionEnd + 1;
+            --lineNo;
+            ++m_itemsReceived;
+            auto found = m_indexes.find(indexName);
+            const bool existed = found != m_indexes.end() && found->docs.remove(id) > 0;
+            if (existed)
+                ++m_deleted;
+            QByteArray answer = "{\"delete\":{";
+            if (!filtered)
+                answer += "\"_index\":" + quoted(indexName.toUtf8()) + ",\"_type\":\"_doc\",";
+            answer += "\"_id\":" + quoted(id);
+            if (!filtered)
+                answer += QByteArray(",\"result\":\"") + (existed ? "deleted" : "not_found") + '"';
+            answer += QByteArray(",\"status\":") + (existed ? "200" : "404") + "}}";
+            if (!items.isEmpty())
+                items += ',';
+            items += answer;
+            continue;
         }
         if (sourceEnd < 0 || (op != u"index" && op != u"create"))
             return error(400, QStringLiteral("illegal_argument_exception"),

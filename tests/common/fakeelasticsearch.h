@@ -46,6 +46,9 @@ public:
 
     // Security
     void addUser(const QString &user, const QString &password, bool privileged = true);
+    /// Narrows a (privileged) user's index privileges: without \a write no _bulk and no index creation, without
+    /// \a createIndex no index creation. _has_privileges answers accordingly.
+    void setIndexPrivileges(const QString &user, bool write, bool createIndex);
     void addApiKey(const QString &id, const QString &key, const QString &owner);
     void setSecurity(bool enabled) { m_securityEnabled = enabled; }
     // What GET / says
@@ -68,6 +71,8 @@ public:
     qint64 overwrites(const QString &index) const;
     qint64 bulkRequests() const;
     qint64 itemsReceived() const;
+    /// Documents removed by _bulk delete items (a delete of a missing document removes nothing).
+    qint64 deleted() const;
     QByteArray lastBulkContentType() const;
     qint64 largestBulkBytes() const;
     QStringList autoCreatedIndexes() const;
@@ -96,6 +101,8 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, QString> m_passwords;
     QSet<QString> m_unprivileged;
+    QSet<QString> m_readOnly; ///< may not write the indexes
+    QSet<QString> m_noCreate; ///< may not create indexes
     QHash<QString, QPair<QString, QString>> m_apiKeys; ///< id -> (key, owner)
     bool m_securityEnabled = true;
     QString m_version = QStringLiteral("7.17.9");
@@ -108,6 +115,7 @@ private:
     QStringList m_autoCreated;
     qint64 m_bulkRequests = 0;
     qint64 m_itemsReceived = 0;
+    qint64 m_deleted = 0;
     QByteArray m_lastBulkContentType;
     qint64 m_largestBulkBytes = 0;
 };

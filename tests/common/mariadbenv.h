@@ -65,6 +65,16 @@ struct MariaDbEnv
         return false;
     }
 
+    /// A store suite's start on MariaDB: loads the fixture and opens \a adminConnection; the store URL, or empty
+    /// with \a error set.
+    static QString openTeamStore(const QString &adminConnection, QString *error)
+    {
+        const std::optional<MariaDbEnv> env = load(error);
+        if (!env || !env->openAdmin(adminConnection, error))
+            return {};
+        return env->url();
+    }
+
     /// True when the suite was asked to run on MariaDB (PAYRECON_STORE_BACKEND=mysql).
     static bool storeBackendIsMySql()
     {

@@ -53,6 +53,7 @@ private slots:
     void auditDialogListsFiltersAndExports();
     void laterRunMatchesAnOpenItemLate();
     void suggestionOffersTheVanItemWithAMistypedId();
+    void suggestionsLookBeyondTheRunsShown();
     void screenshotOfTheOpenItemsPanel();
 
 private:
@@ -553,6 +554,41 @@ void TestResolutionPanel::suggestionOffersTheVanItemWithAMistypedId()
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
     QCOMPARE(storedItem(ledger.id)->pairedItemId, van.id);
     QCOMPARE(storedItem(van.id)->state, ItemState::PairedManually);
+}
+
+void TestResolutionPanel::suggestionsLookBeyondTheRunsShown()
+{
+    // Day 4's VAN file brought T-55550001, day 5's ledger the same payment keyed in as T-55550010: with the grid
+    // on the latest run only, the earlier day's VAN item is still the suggestion.
+    QSignalSpy recorded(m_panel.get(), &OpenItemsPanel::runRecorded);
+    const auto day4 = reconcileCsv(QStringLiteral("day4"), {},
+        "T-55550001,승인,8800,,2026-11-27 23:59:40,557042******3333,KB국민카드,0031263352,카페 봄날,C9,식음료,0\r\n");
+    QVERIFY(day4);
+    m_panel->recordRun(RunInfo(), day4);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 30000);
+    const auto day5 = reconcileCsv(QStringLiteral("day5"),
+        "T-55550010,승인,8800,,2026-11-28 00:00:10,557042******3333,KB국민카드,0031263352,카페 봄날,C9,식음료,0\r\n",
+        {});
+    QVERIFY(day5);
+    m_panel->recordRun(RunInfo(), day5);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 2, 30000);
+    QSignalSpy loaded(m_panel.get(), &OpenItemsPanel::itemsLoaded);
+    m_panel->setScope(OpenItemsPanel::Scope::LatestRun);
+    QTRY_VERIFY(!loaded.isEmpty());
+    OpenItem ledger;
+    for (const OpenItem &item : m_panel->model()->items()) {
+        QVERIFY2(item.transactionId != QLatin1String("T-55550001"), "the earlier run is not in the grid");
+        if (item.transactionId == QLatin1String("T-55550010"))
+            ledger = item;
+    }
+    QVERIFY(ledger.id > 0);
+    QSignalSpy shown(m_panel.get(), &OpenItemsPanel::suggestionsShown);
+    select({ ledger.id });
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 15000);
+    auto *list = m_panel->findChild<QListWidget *>(QStringLiteral("suggestionList"));
+    QVERIFY(list->count() >= 1);
+    QVERIFY2(list->item(0)->text().contains(QLatin1String("T-55550001")), qPrintable(list->item(0)->text()));
+    m_panel->setScope(OpenItemsPanel::Scope::AllRuns);
 }
 
 void TestResolutionPanel::screenshotOfTheOpenItemsPanel()

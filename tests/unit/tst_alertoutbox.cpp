@@ -57,10 +57,8 @@ void TestAlertOutbox::initTestCase()
     if (!mysql())
         return;
     QString error;
-    const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
-    QVERIFY2(env, qPrintable(error));
-    QVERIFY2(env->openAdmin(QStringLiteral("admin"), &error), qPrintable(error));
-    m_location = env->url();
+    m_location = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error);
+    QVERIFY2(!m_location.isEmpty(), qPrintable(error));
 }
 
 void TestAlertOutbox::init()

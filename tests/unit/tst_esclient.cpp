@@ -164,6 +164,7 @@ private slots:
     void wrongPasswordIs401WithoutLeakingIt();
     void missingCredentialsAsksForThem();
     void userWithoutPrivilegeIs403();
+    void userWhoMayNotWriteTheIndexesIsToldBeforePublishing();
     void unreachableNodeIsNamed();
     void notElasticsearchIsDetected();
     void missingProductHeaderIsNotElasticsearch();
@@ -363,6 +364,38 @@ void TestEsClient::userWithoutPrivilegeIs403()
         qPrintable(info.message));
 }
 
+void TestEsClient::userWhoMayNotWriteTheIndexesIsToldBeforePublishing()
+{
+    FakeElasticsearch es;
+    es.addUser(QStringLiteral("monitor"), QStringLiteral("pw"));
+    es.setIndexPrivileges(QStringLiteral("monitor"), false, false);
+    es.addUser(QStringLiteral("writer"), QStringLiteral("pw"));
+    es.setIndexPrivileges(QStringLiteral("writer"), true, false);
+    QVERIFY(es.listen());
+    // Reads the cluster fine, may not write: named with the missing privileges, before any _bulk is tried.
+    EsClient monitor(configFor(es.url(), QStringLiteral("monitor"), QStringLiteral("pw")));
+    EsClusterInfo info = monitor.checkConnection();
+    QCOMPARE(info.problem, EsClusterInfo::Problem::Forbidden);
+    QVERIFY2(info.message.contains(QStringLiteral("monitor")) && info.message.contains(QStringLiteral("write"))
+            && info.message.contains(QStringLiteral("verified-payment-data"))
+            && info.message.contains(QStringLiteral("payment-mismatch-log")),
+        qPrintable(info.message));
+    QCOMPARE(es.bulkRequests(), 0);
+    // May write but not create indexes: fine, with a note for the administrator.
+    EsClient writer(configFor(es.url(), QStringLiteral("writer"), QStringLiteral("pw")));
+    info = writer.checkConnection();
+    QVERIFY2(info.ok(), qPrintable(info.message));
+    QCOMPARE(info.cannotCreate,
+        (QStringList { QStringLiteral("verified-payment-data"), QStringLiteral("payment-mismatch-log") }));
+    QVERIFY2(info.summary().contains(QStringLiteral("may not create")), qPrintable(info.summary()));
+    // A fully privileged user gets no note.
+    es.addUser(QStringLiteral("admin"), QStringLiteral("pw"));
+    EsClient admin(configFor(es.url(), QStringLiteral("admin"), QStringLiteral("pw")));
+    info = admin.checkConnection();
+    QVERIFY2(info.ok(), qPrintable(info.message));
+    QVERIFY(info.cannotCreate.isEmpty());
+}
+
 void TestEsClient::unreachableNodeIsNamed()
 {
     const QUrl dead = deadUrl();
@@ -464,6 +497,25 @@ void TestEsClient::tlsVerifiesWithTheCaFileOnly()
         QVERIFY2(info.message.contains(QStringLiteral("certificate"), Qt::CaseInsensitive)
                 && info.message.contains(QStringLiteral("PAYRECON_ES_CA_FILE")),
             qPrintable(info.message));
+    }
+    {
+        // One node's certificate fails (expired, mis-issued): the next node serves.
+        FakeElasticsearch plain;
+        plain.addUser(QStringLiteral("publisher"), QStringLiteral("s3cret-pw"));
+        QVERIFY(plain.listen());
+        EsConfig both = configFor(es.url());
+        both.nodes << plain.url();
+        EsClient client(both);
+        const EsClusterInfo info = client.checkConnection();
+        QVERIFY2(info.ok(), qPrintable(info.message));
+        QCOMPARE(info.node, plain.url());
+        // No node answers: the TLS failure is the cause reported, not the dead node tried after it.
+        EsConfig none = configFor(es.url());
+        none.nodes << deadUrl();
+        EsClient nothing(none);
+        const EsClusterInfo failed = nothing.checkConnection();
+        QCOMPARE(failed.problem, EsClusterInfo::Problem::Tls);
+        QVERIFY2(failed.message.contains(es.url().toString(QUrl::RemoveUserInfo)), qPrintable(failed.message));
     }
     EsConfig c = configFor(es.url());
     c.caFile = dir.filePath(QStringLiteral("ca.pem"));

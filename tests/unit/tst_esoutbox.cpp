@@ -2,7 +2,9 @@
 // the version that was sent, chunking by documents and bytes, counts, retry of failed rows, pruning. The same cases
 // run on the team's MySQL store with PAYRECON_STORE_BACKEND=mysql (ctest's tst_esoutbox_mariadb).
 #include "mariadbenv.h"
+#include "publish/esdocumentbuilder.h"
 #include "publish/esoutbox.h"
+#include "reconsamples.h"
 #include "store/localstore.h"
 
 #include <QSqlQuery>
@@ -51,6 +53,8 @@ private slots:
     void failedRowsKeepTheReasonAndCanBeRetried();
     void pruneForgetsOldPublishedRows();
     void twoConnectionsShareOneQueue();
+    void deletionIsAVersionOfItsOwn();
+    void aLaterRunOfTheSameRowsQueuesNothing();
     void sqliteStoreOfTheFirstVersionIsUpgraded();
 
 private:
@@ -65,10 +69,8 @@ void TestEsOutbox::initTestCase()
     if (!MariaDbEnv::storeBackendIsMySql())
         return;
     QString error;
-    const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
-    QVERIFY2(env, qPrintable(error));
-    QVERIFY2(env->openAdmin(QStringLiteral("admin"), &error), qPrintable(error));
-    m_location = env->url();
+    m_location = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error);
+    QVERIFY2(!m_location.isEmpty(), qPrintable(error));
 }
 
 void TestEsOutbox::init()
@@ -85,7 +87,7 @@ void TestEsOutbox::init()
     QCOMPARE(m_store->isMySql(), MariaDbEnv::storeBackendIsMySql());
     m_box = std::make_unique<EsOutbox>(*m_store);
     QVERIFY2(m_box->prepare(&error), qPrintable(error));
-    QCOMPARE(m_store->schemaVersion(EsOutbox::component()), 2);
+    QCOMPARE(m_store->schemaVersion(EsOutbox::component()), 3);
 }
 
 void TestEsOutbox::cleanup()
@@ -264,6 +266,75 @@ void TestEsOutbox::twoConnectionsShareOneQueue()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
+void TestEsOutbox::deletionIsAVersionOfItsOwn()
+{
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("resolved-1"), docs(2), &error));
+    QVERIFY(m_box->apply(outcomes(m_box->nextPending(0, 100, 1 << 20, &error), EsOutbox::State::Done), &error));
+    bool deletion = true;
+    QCOMPARE(m_box->lastRunOf(QStringLiteral("v"), "T0:approval", &deletion, &error), QStringLiteral("resolved-1"));
+    QVERIFY(!deletion);
+    QVERIFY(m_box->lastRunOf(QStringLiteral("v"), "NONE:approval", &deletion, &error).isEmpty());
+    EsDocument gone = docs(1).front();
+    gone.source.clear();
+    gone.deletion = true;
+    QVERIFY(m_box->enqueue(QStringLiteral("resolved-2"), { gone }, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 1);
+    auto pending = m_box->nextPending(0, 100, 1 << 20, &error);
+    QCOMPARE(pending.size(), size_t(1));
+    QVERIFY(pending[0].deletion);
+    QCOMPARE(pending[0].docId, QByteArrayLiteral("T0:approval"));
+    QCOMPARE(pending[0].sourceHash, EsOutbox::deletionHash());
+    QCOMPARE(m_box->lastRunOf(QStringLiteral("v"), "T0:approval", &deletion, &error), QStringLiteral("resolved-2"));
+    QVERIFY(deletion);
+    QVERIFY(m_box->enqueue(QStringLiteral("resolved-3"), { gone }, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 0); // the same deletion again
+    QVERIFY(m_box->apply(outcomes(pending, EsOutbox::State::Done), &error));
+    // Indexed again (the resolution made once more): an index action, pending, with its source.
+    QVERIFY(m_box->enqueue(QStringLiteral("resolved-4"), docs(1), &error));
+    QCOMPARE(m_box->enqueuedChanges(), 1);
+    pending = m_box->nextPending(0, 100, 1 << 20, &error);
+    QCOMPARE(pending.size(), size_t(1));
+    QVERIFY(!pending[0].deletion);
+    QCOMPARE(pending[0].source, docs(1).front().source);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestEsOutbox::aLaterRunOfTheSameRowsQueuesNothing()
+{
+    using namespace ReconSamples;
+    // The same day reconciled twice (a fixed profile, a re-sent file): the verified documents differ only in the
+    // run that published them, so the second run queues nothing; a changed amount is a new version.
+    const ReconOutcome o = outcome({ payment(QStringLiteral("A"), 1000, QStringLiteral("1")),
+                                       payment(QStringLiteral("B"), 2000, QStringLiteral("2")) },
+        { payment(QStringLiteral("A"), 1000, QStringLiteral("1")),
+            payment(QStringLiteral("B"), 2000, QStringLiteral("2")) });
+    auto verifiedDocs = [&](const ReconOutcome &outcome, const QByteArray &runId) {
+        const EsDocumentBuilder builder(
+            QStringLiteral("v"), QStringLiteral("m"), QString::fromLatin1(runId), QDate(2026, 11, 24));
+        std::vector<EsDocument> out;
+        for (const ReconRow &row : outcome.result.rows)
+            out.push_back(builder.verified(outcome.ledger, outcome.van, row));
+        return out;
+    };
+    const std::vector<EsDocument> first = verifiedDocs(o, "run-1");
+    QCOMPARE(first.size(), size_t(2));
+    QString error;
+    QVERIFY(m_box->enqueue(QStringLiteral("run-1"), first, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 2);
+    QVERIFY(m_box->apply(outcomes(m_box->nextPending(0, 100, 1 << 20, &error), EsOutbox::State::Done), &error));
+    const std::vector<EsDocument> second = verifiedDocs(o, "run-2");
+    QVERIFY(second[0].source != first[0].source); // the run id is in the document ...
+    QVERIFY(m_box->enqueue(QStringLiteral("run-2"), second, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 0); // ... but not in its version
+    const ReconOutcome changed = outcome({ payment(QStringLiteral("A"), 1500, QStringLiteral("1")),
+                                             payment(QStringLiteral("B"), 2000, QStringLiteral("2")) },
+        { payment(QStringLiteral("A"), 1500, QStringLiteral("1")),
+            payment(QStringLiteral("B"), 2000, QStringLiteral("2")) });
+    QVERIFY(m_box->enqueue(QStringLiteral("run-3"), verifiedDocs(changed, "run-3"), &error));
+    QCOMPARE(m_box->enqueuedChanges(), 1);
+}
+
 void TestEsOutbox::sqliteStoreOfTheFirstVersionIsUpgraded()
 {
     if (MariaDbEnv::storeBackendIsMySql())
@@ -289,7 +360,7 @@ void TestEsOutbox::sqliteStoreOfTheFirstVersionIsUpgraded()
     QVERIFY(store.open(&error));
     EsOutbox box(store);
     QVERIFY2(box.prepare(&error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(EsOutbox::component()), 2);
+    QCOMPARE(store.schemaVersion(EsOutbox::component()), 3);
     const auto pending = box.nextPending(0, 10, 1 << 20, &error);
     QCOMPARE(pending.size(), size_t(1));
     QCOMPARE(pending[0].docId, QByteArrayLiteral("T9:approval"));

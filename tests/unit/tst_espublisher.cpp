@@ -49,6 +49,7 @@ private slots:
     void cancelStopsAndAResumeFinishes();
     void givesUpAfterMaxAttemptsAndKeepsItemsPending();
     void wrongCredentialsStopWithoutMarkingAnything();
+    void deletionsRemoveDocumentsAndToleratePresentAbsence();
 
 private:
     void enqueue(int n, int from = 0);
@@ -391,6 +392,42 @@ void TestEsPublisher::wrongCredentialsStopWithoutMarkingAnything()
     QCOMPARE(r.requests, 1);
     QCOMPARE(m_box->counts().pending, 10);
     QCOMPARE(m_es->documentCount(Verified), 0);
+}
+
+void TestEsPublisher::deletionsRemoveDocumentsAndToleratePresentAbsence()
+{
+    enqueue(5);
+    QVERIFY(publish().complete());
+    QCOMPARE(m_es->documentCount(Verified), 5);
+    // Two deletions (an undone resolution's document) and one for a document the server never had: 404
+    // "not_found", which is what was asked for, so done rather than failed.
+    EsDocument first = verifiedDoc(1);
+    EsDocument second = verifiedDoc(3);
+    EsDocument absent = verifiedDoc(99);
+    for (EsDocument *d : { &first, &second, &absent }) {
+        d->source.clear();
+        d->deletion = true;
+    }
+    QString error;
+    QVERIFY2(m_box->enqueue(QStringLiteral("resolved-1"), { first, second, absent, verifiedDoc(5) }, &error),
+        qPrintable(error));
+    QCOMPARE(m_box->enqueuedChanges(), 4);
+    const EsPublishResult r = publish();
+    QVERIFY2(r.complete(), qPrintable(r.error));
+    QCOMPARE(r.published, 4);
+    QCOMPARE(m_es->deleted(), 2);
+    QCOMPARE(m_es->documentCount(Verified), 4); // 5 - 2 + the new T0000005
+    const QList<QByteArray> ids = m_es->ids(Verified);
+    QVERIFY(!ids.contains(first.id));
+    QVERIFY(!ids.contains(second.id));
+    QVERIFY(ids.contains(verifiedDoc(5).id));
+    // The same deletions again are no change; the document indexed again after them is.
+    QVERIFY(m_box->enqueue(QStringLiteral("resolved-2"), { first, second }, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 0);
+    QVERIFY(m_box->enqueue(QStringLiteral("run-3"), { verifiedDoc(1) }, &error));
+    QCOMPARE(m_box->enqueuedChanges(), 1);
+    QVERIFY(publish().complete());
+    QVERIFY(m_es->ids(Verified).contains(first.id));
 }
 
 QTEST_GUILESS_MAIN(TestEsPublisher)

@@ -96,10 +96,8 @@ void TestReconStore::initTestCase()
     if (!m_mysql)
         return;
     QString error;
-    const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
-    QVERIFY2(env, qPrintable(error));
-    m_url = env->url();
-    QVERIFY2(env->openAdmin(QStringLiteral("recon-admin"), &error), qPrintable(error));
+    m_url = MariaDbEnv::openTeamStore(QStringLiteral("recon-admin"), &error);
+    QVERIFY2(!m_url.isEmpty(), qPrintable(error));
 }
 
 void TestReconStore::init()
@@ -159,11 +157,11 @@ void TestReconStore::migrationsAreVersioned()
     auto store = openStore(QStringLiteral("kim"));
     QVERIFY(store);
     QCOMPARE(store->backend(), m_mysql ? ReconStore::Backend::MySql : ReconStore::Backend::Sqlite);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
     store.reset();
     auto again = openStore(QStringLiteral("kim")); // reopening applies nothing twice
     QVERIFY(again);
-    QCOMPARE(again->schemaVersion(), 2);
+    QCOMPARE(again->schemaVersion(), 3);
     QVERIFY(!again->describe().contains(QString::fromUtf8(qgetenv(LedgerUrl::PasswordVariable))) || !m_mysql);
 }
 
@@ -179,16 +177,20 @@ void TestReconStore::upgradesAVersionOneStore()
         QVERIFY(r);
         runId = r->runId;
     }
-    // Make it a store written by the first schema: no report column, version 1.
+    // Make it a store written by the first schema: no report column, no card company etc., version 1.
     const QString versions = m_mysql ? QStringLiteral("payrecon_schema_versions") : QStringLiteral("schema_versions");
     QString sqlError;
     QVERIFY2(
         exec(QStringLiteral("ALTER TABLE payrecon_runs DROP COLUMN report_json"), &sqlError), qPrintable(sqlError));
+    for (const char *column : { "card_company", "merchant_id", "installment_months" })
+        QVERIFY2(
+            exec(QStringLiteral("ALTER TABLE payrecon_items DROP COLUMN %1").arg(QLatin1String(column)), &sqlError),
+            qPrintable(sqlError));
     QVERIFY(exec(QStringLiteral("UPDATE %1 SET version = 1 WHERE component = 'recon'").arg(versions)));
     {
         auto store = openStore(QStringLiteral("kim"));
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), 3);
         QCOMPARE(store->run(runId, &error)->vanFile, QStringLiteral("v1.csv")); // old rows survive the upgrade
         QVERIFY(store->run(runId, &error)->report.isEmpty());
         QVERIFY(store->recordRun(runInfo(QStringLiteral("v2.csv")), outcome({}, {}), &error));
@@ -198,7 +200,7 @@ void TestReconStore::upgradesAVersionOneStore()
         QVERIFY(exec(QStringLiteral("UPDATE payrecon_schema_versions SET version = 1 WHERE component = 'recon'")));
         auto store = openStore(QStringLiteral("kim"));
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), 3);
     }
     // A store from a newer PayRecon is refused, not misread.
     QVERIFY(exec(QStringLiteral("UPDATE %1 SET version = 99 WHERE component = 'recon'").arg(versions)));

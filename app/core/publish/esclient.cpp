@@ -14,6 +14,7 @@
 #include <QSslError>
 #include <QTimer>
 #include <QVersionNumber>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcPublish, "payrecon.publish", QtInfoMsg)
 
@@ -62,6 +63,11 @@ QString EsClusterInfo::summary() const
                        .arg(version, clusterName, health.isEmpty() ? QStringLiteral("?") : health);
     if (!user.isEmpty())
         text += QStringLiteral(", ") + QCoreApplication::translate("EsClient", "user %1 (realm %2)").arg(user, realm);
+    if (!cannotCreate.isEmpty())
+        text += QStringLiteral(". ")
+            + QCoreApplication::translate(
+                "EsClient", "The user may not create %1: an administrator must create missing indexes first.")
+                  .arg(cannotCreate.join(QStringLiteral(", ")));
     return text;
 }
 
@@ -97,18 +103,23 @@ EsResponse EsClient::send(
         r.errorText = QCoreApplication::translate("EsClient", "no Elasticsearch URL configured");
         return r;
     }
+    // A TLS failure is one node's too (an expired or mis-issued certificate on one host): the next node may be
+    // fine. When none answers, the TLS cause is the one to report, as the actionable one.
+    std::optional<EsResponse> tlsFailure;
     for (int tried = 0; tried < n; ++tried) {
         const int index = (m_current + tried) % n;
         r = sendTo(m_config.nodes.at(index), method, path, body, contentType);
-        if (r.failure != EsResponse::Failure::Connection) {
+        if (r.failure != EsResponse::Failure::Connection && r.failure != EsResponse::Failure::Tls) {
             m_current = index;
             return r;
         }
+        if (r.failure == EsResponse::Failure::Tls && !tlsFailure)
+            tlsFailure = r;
         if (n > 1)
-            qCInfo(lcPublish).noquote() << "node" << r.node.toString() << "failed:" << r.errorText
+            qCInfo(lcPublish).noquote() << "node" << r.node.toString(QUrl::RemoveUserInfo) << "failed:" << r.errorText
                                         << "- trying the next node";
     }
-    return r;
+    return tlsFailure.value_or(r);
 }
 
 EsResponse EsClient::sendTo(const QUrl &node, const QByteArray &method, const QString &path, const QByteArray &body,
@@ -296,6 +307,41 @@ EsClusterInfo EsClient::checkConnection()
     info.realm = whoJson.value(u"authentication_realm").toObject().value(u"name").toString();
     for (const QJsonValue &role : whoJson.value(u"roles").toArray())
         info.roles << role.toString();
+
+    // A user who may read the cluster but not write the indexes passes everything above and fails only at the
+    // first _bulk, hours later in a nightly job: ask the cluster now what this user may do on PayRecon's indexes.
+    const QStringList indexes { m_config.verifiedIndex, m_config.mismatchIndex };
+    const QJsonObject ask { { QStringLiteral("index"),
+        QJsonArray { QJsonObject { { QStringLiteral("names"), QJsonArray::fromStringList(indexes) },
+            { QStringLiteral("privileges"),
+                QJsonArray { QStringLiteral("write"), QStringLiteral("view_index_metadata"),
+                    QStringLiteral("create_index") } } } } } };
+    const EsResponse may = send(QByteArrayLiteral("POST"), QStringLiteral("/_security/user/_has_privileges"),
+        QJsonDocument(ask).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"));
+    if (failed(may, QStringLiteral("POST /_security/user/_has_privileges")))
+        return info;
+    const QJsonObject granted = may.json().value(u"index").toObject();
+    QStringList missing;
+    for (const QString &index : indexes) {
+        const QJsonObject p = granted.value(index).toObject();
+        QStringList lacking;
+        for (const char *privilege : { "write", "view_index_metadata" }) {
+            if (!p.value(QLatin1String(privilege)).toBool())
+                lacking << QLatin1String(privilege);
+        }
+        if (!lacking.isEmpty())
+            missing << QStringLiteral("%1 (%2)").arg(index, lacking.join(QStringLiteral(", ")));
+        if (!p.value(u"create_index").toBool())
+            info.cannotCreate << index;
+    }
+    if (!missing.isEmpty()) {
+        info.problem = EsClusterInfo::Problem::Forbidden;
+        info.message = QCoreApplication::translate("EsClient",
+            "The user %1 lacks index privileges on %2: %3. Grant a role with write and view_index_metadata (and "
+            "create_index, unless the indexes are created beforehand) on these indexes.")
+                           .arg(info.user, may.node.toString(QUrl::RemoveUserInfo), missing.join(QStringLiteral("; ")));
+        return info;
+    }
 
     const EsResponse health = get(QStringLiteral("/_cluster/health"));
     if (failed(health, QStringLiteral("GET /_cluster/health")))

@@ -49,6 +49,8 @@ struct EsClusterInfo
     QString user;
     QString realm;
     QStringList roles;
+    /// Indexes the user may write but not create (_has_privileges): fine once they exist, so only a note.
+    QStringList cannotCreate;
 
     bool ok() const { return problem == Problem::None; }
     /// "Elasticsearch 7.17.9, cluster "x" (green), user publisher (realm native1)".

@@ -131,6 +131,7 @@ EsDocument EsDocumentBuilder::verified(const RecordTable &ledger, const RecordTa
     j.string("category", pick(ledger, l, van, v, T::Category));
     j.number("installment_months", key.installmentMonths(k));
     j.string("status", "matched");
+    doc.versionedBytes = doc.source.size();
     j.string("run_id", m_runId);
     if (m_runDate.isEmpty())
         j.null("run_date");
@@ -178,12 +179,12 @@ EsDocument EsDocumentBuilder::resolved(const OpenItem &item) const
     j.string("timestamp", kstTimestamp(at));
     j.number("hour_kst", KoreaTime::fromUtcMs(at).hour);
     j.string("card_masked", card);
-    j.string("card_company", "");
-    j.string("merchant_id", "");
+    j.string("card_company", item.cardCompany.toUtf8());
+    j.string("merchant_id", item.merchantId.toUtf8());
     j.string("merchant_name", item.merchantName.toUtf8());
     j.string("customer_id", item.customerId.toUtf8());
     j.string("category", item.category.toUtf8());
-    j.number("installment_months", 0);
+    j.number("installment_months", item.installmentMonths);
     j.string("status", "resolved");
     j.string("resolution", ItemStates::toString(item.state).toLatin1());
     j.string("resolved_by", item.updatedBy.toUtf8());
@@ -195,6 +196,15 @@ EsDocument EsDocumentBuilder::resolved(const OpenItem &item) const
     j.string("run_id", QByteArray("store-run-" + QByteArray::number(item.runId)));
     j.null("run_date");
     j.finish();
+    return doc;
+}
+
+EsDocument EsDocumentBuilder::withdrawn(const OpenItem &item) const
+{
+    EsDocument doc;
+    doc.index = m_verifiedIndex;
+    doc.id = item.transactionId.toUtf8() + ':' + PaymentKinds::toString(item.kind).toLatin1();
+    doc.deletion = true;
     return doc;
 }
 

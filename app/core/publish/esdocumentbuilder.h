@@ -41,6 +41,8 @@ public:
     /// pair or late match publishes its ledger side; an item closed by a later run's own match publishes nothing,
     /// that run's matched row already did).
     static bool publishesResolved(const OpenItem &item);
+    /// The deletion of the verified document resolved() made for \a item, once its resolution is undone.
+    EsDocument withdrawn(const OpenItem &item) const;
 
     /// How many card values looked like full PANs and were masked here (should always be 0: the importers mask).
     qint64 maskedHere() const { return m_maskedHere; }

@@ -34,6 +34,10 @@ const QList<QStringList> &sqliteMigrations()
         {
             QStringLiteral("ALTER TABLE es_outbox RENAME TO payrecon_es_outbox"),
         },
+        // v3: the action, 0 index, 1 delete (an undone resolution's document leaves the verified index).
+        {
+            QStringLiteral("ALTER TABLE payrecon_es_outbox ADD COLUMN op INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }
@@ -61,6 +65,9 @@ const QList<QStringList> &mysqlMigrations()
         },
         // v2: the SQLite store's rename; nothing to do here.
         {},
+        {
+            QStringLiteral("ALTER TABLE payrecon_es_outbox ADD COLUMN op TINYINT NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }
@@ -89,6 +96,25 @@ QString EsOutbox::storePath() const
 QByteArray EsOutbox::hashOf(const QByteArray &source)
 {
     return QCryptographicHash::hash(source, QCryptographicHash::Sha1);
+}
+
+QByteArray EsOutbox::deletionHash()
+{
+    // Not the hash of any JSON object: a source always starts with '{'.
+    static const QByteArray hash = hashOf(QByteArrayLiteral("delete"));
+    return hash;
+}
+
+QString EsOutbox::lastRunOf(const QString &index, const QByteArray &docId, bool *deletion, QString *error) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT run_id, op FROM payrecon_es_outbox WHERE idx = ? AND doc_id = ?"));
+    query.addBindValue(index);
+    query.addBindValue(QString::fromUtf8(docId));
+    if (!exec(query, error) || !query.next())
+        return {};
+    *deletion = query.value(1).toInt() == 1;
+    return query.value(0).toString();
 }
 
 bool EsOutbox::exec(QSqlQuery &query, QString *error) const
@@ -120,8 +146,9 @@ bool EsOutbox::beginEnqueue(const QString &runId, QString *error)
         // every condition still compares with the stored version. An unchanged row is "0 rows affected".
         m_insert->prepare(QStringLiteral(
             "INSERT INTO payrecon_es_outbox (run_id, idx, doc_id, source, source_hash, state, attempts, last_error, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?) ON DUPLICATE KEY UPDATE "
+            "updated_at, op) VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?, ?) ON DUPLICATE KEY UPDATE "
             "run_id = IF(source_hash = VALUES(source_hash), run_id, VALUES(run_id)), "
+            "op = IF(source_hash = VALUES(source_hash), op, VALUES(op)), "
             "source = IF(source_hash = VALUES(source_hash), source, VALUES(source)), "
             "state = IF(source_hash = VALUES(source_hash), state, 0), "
             "attempts = IF(source_hash = VALUES(source_hash), attempts, 0), "
@@ -131,8 +158,9 @@ bool EsOutbox::beginEnqueue(const QString &runId, QString *error)
     } else {
         m_insert->prepare(QStringLiteral(
             "INSERT INTO payrecon_es_outbox (run_id, idx, doc_id, source, source_hash, state, attempts, last_error, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?) "
-            "ON CONFLICT (idx, doc_id) DO UPDATE SET run_id = excluded.run_id, source = excluded.source, "
+            "updated_at, op) VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?, ?) "
+            "ON CONFLICT (idx, doc_id) DO UPDATE SET run_id = excluded.run_id, op = excluded.op, "
+            "source = excluded.source, "
             "source_hash = excluded.source_hash, state = 0, attempts = 0, last_error = NULL, "
             "updated_at = excluded.updated_at "
             "WHERE payrecon_es_outbox.source_hash IS NOT excluded.source_hash"));
@@ -146,9 +174,13 @@ bool EsOutbox::add(const EsDocument &doc, QString *error)
     m_insert->bindValue(0, m_runId);
     m_insert->bindValue(1, doc.index);
     m_insert->bindValue(2, QString::fromUtf8(doc.id));
-    m_insert->bindValue(3, doc.source);
-    m_insert->bindValue(4, hashOf(doc.source));
+    m_insert->bindValue(3, doc.deletion ? QByteArray("") : doc.source);
+    m_insert->bindValue(4,
+        doc.deletion                  ? deletionHash()
+            : doc.versionedBytes >= 0 ? hashOf(doc.source.left(doc.versionedBytes))
+                                      : hashOf(doc.source));
     m_insert->bindValue(5, nowMs());
+    m_insert->bindValue(6, doc.deletion ? 1 : 0);
     if (!exec(*m_insert, error))
         return false;
     // MySQL counts an updated row twice (1 inserted, 2 updated, 0 unchanged).
@@ -191,9 +223,9 @@ std::vector<EsOutboxItem> EsOutbox::nextPending(qint64 afterId, int maxDocs, qin
     query.setForwardOnly(true);
     // doc_id as bytes: the UTF-8 without a round trip through UTF-16 (MySQL's column is bytes already).
     query.prepare(m_store.isMySql()
-            ? QStringLiteral("SELECT id, idx, doc_id, source, source_hash, attempts FROM payrecon_es_outbox "
+            ? QStringLiteral("SELECT id, idx, doc_id, source, source_hash, attempts, op FROM payrecon_es_outbox "
                              "WHERE state = 0 AND id > ? ORDER BY id LIMIT ?")
-            : QStringLiteral("SELECT id, idx, CAST(doc_id AS BLOB), source, source_hash, attempts "
+            : QStringLiteral("SELECT id, idx, CAST(doc_id AS BLOB), source, source_hash, attempts, op "
                              "FROM payrecon_es_outbox WHERE state = 0 AND id > ? ORDER BY id LIMIT ?"));
     query.addBindValue(afterId);
     query.addBindValue(maxDocs);
@@ -214,6 +246,7 @@ std::vector<EsOutboxItem> EsOutbox::nextPending(qint64 afterId, int maxDocs, qin
         item.source = query.value(3).toByteArray();
         item.sourceHash = query.value(4).toByteArray();
         item.attempts = query.value(5).toInt();
+        item.deletion = query.value(6).toInt() == 1;
         // The action line and newlines add about 60 bytes per document to the request.
         const qint64 size = item.source.size() + item.docId.size() + item.index.size() + 40;
         if (!items.empty() && bytes + size > maxBytes)

@@ -23,6 +23,7 @@ struct EsOutboxItem
     QByteArray source;
     QByteArray sourceHash; ///< marks the version sent: a row re-enqueued meanwhile is not marked done by mistake
     int attempts = 0;
+    bool deletion = false; ///< a _bulk delete (no source)
 };
 
 struct EsOutboxCounts
@@ -84,6 +85,13 @@ public:
     std::vector<std::pair<EsOutboxItem, QString>> failedItems(int limit) const;
 
     static QByteArray hashOf(const QByteArray &source);
+    /// The version hash of a deletion: distinct from any JSON source's, so index → delete → index each count as a
+    /// change and go out again.
+    static QByteArray deletionHash();
+
+    /// The outbox run that last changed (index, _id), empty when the outbox has no such row; *deletion tells
+    /// whether that change was a deletion. Lets a caller remove only documents it put there itself.
+    QString lastRunOf(const QString &index, const QByteArray &docId, bool *deletion, QString *error) const;
 
 private:
     bool exec(QSqlQuery &query, QString *error) const;

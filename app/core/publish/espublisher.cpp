@@ -79,6 +79,14 @@ QByteArray EsPublisher::bulkBody(const std::vector<EsOutboxItem> &items, const s
     QByteArray indexPart; // the action line up to the _id, for the index of the previous item
     for (qsizetype i : which) {
         const EsOutboxItem &item = items[size_t(i)];
+        if (item.deletion) { // rare (undone resolutions): no shared prefix, and no source line
+            body += "{\"delete\":{\"_index\":";
+            EsJson::appendQuoted(body, item.index.toUtf8());
+            body += ",\"_id\":";
+            EsJson::appendQuoted(body, item.docId);
+            body += "}}\n";
+            continue;
+        }
         if (indexPart.isEmpty() || item.index != lastIndex) {
             lastIndex = item.index;
             indexPart = QByteArrayLiteral("{\"index\":{\"_index\":");
@@ -346,7 +354,8 @@ bool EsPublisher::publishChunk(const std::vector<EsOutboxItem> &items, EsPublish
                 retryReason = QCoreApplication::translate("EsPublisher", "bulk answer out of order");
                 break;
             }
-            if (status >= 200 && status < 300) {
+            // A deletion's 404 (not_found) means the document is already gone: what was asked for holds.
+            if ((status >= 200 && status < 300) || (item.deletion && status == 404)) {
                 outcomes.push_back({ item.id, item.sourceHash, EsOutbox::State::Done, {} });
             } else if (retryableStatus(status) || status == 0) {
                 retry.push_back(todo[size_t(k)]);

@@ -5,11 +5,13 @@
 #include "esclient.h"
 #include "esdocumentbuilder.h"
 #include "esoutbox.h"
+#include "publishlog.h"
 #include "reconcile/reconciliationjob.h"
 #include "store/localstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 
 namespace {
 bool openOutbox(LocalStore &store, EsOutbox &box, QString *error)
@@ -64,24 +66,46 @@ PublishEnqueueResult PublishJob::enqueueResolved(const QString &storeUrl, qint64
         return r;
     if (sinceMs < 0)
         sinceMs = QDateTime::currentMSecsSinceEpoch() - ResolvedWindowDays * 86400000;
-    const std::vector<OpenItem> items = recon.verifiedItems(sinceMs, &r.error);
+    const std::vector<OpenItem> items = recon.itemsChangedSince(sinceMs, &r.error);
     if (!r.error.isEmpty())
         return r;
     LocalStore store(m_storePath);
     EsOutbox box(store);
     if (!openOutbox(store, box, &r.error))
         return r;
-    r.runId = EsDocumentBuilder::newRunId(QDateTime::currentDateTimeUtc());
+    // The prefix marks the outbox rows a resolution wrote: only those may be withdrawn again.
+    r.runId = QString(ResolvedRunPrefix) + EsDocumentBuilder::newRunId(QDateTime::currentDateTimeUtc());
     const EsDocumentBuilder builder(m_config.verifiedIndex, m_config.mismatchIndex, r.runId, QDate());
     std::vector<EsDocument> docs;
+    QSet<QByteArray> published;
+    for (const OpenItem &item : items) {
+        if (EsDocumentBuilder::publishesResolved(item)) {
+            docs.push_back(builder.resolved(item));
+            published.insert(docs.back().id);
+        }
+    }
     for (const OpenItem &item : items) {
         if (EsDocumentBuilder::publishesResolved(item))
-            docs.push_back(builder.resolved(item));
+            continue;
+        EsDocument gone = builder.withdrawn(item);
+        if (published.contains(gone.id))
+            continue; // another item of the same payment is verified and keeps the document
+        bool deleted = false;
+        const QString last = box.lastRunOf(gone.index, gone.id, &deleted, &r.error);
+        if (!r.error.isEmpty())
+            return r;
+        if (deleted || !last.startsWith(ResolvedRunPrefix))
+            continue;
+        published.insert(gone.id); // both sides of an undone pair name the same document once
+        docs.push_back(std::move(gone));
+        ++r.withdrawn;
     }
     if (!box.enqueue(r.runId, docs, &r.error))
         return r;
     r.documents = qint64(docs.size());
     r.changes = box.enqueuedChanges();
+    if (r.withdrawn > 0)
+        qCInfo(lcPublish) << "outbox:" << r.withdrawn << "documents of undone resolutions queued for deletion";
     return r;
 }
 

@@ -18,6 +18,7 @@ struct PublishEnqueueResult
     QString runId;
     qint64 documents = 0; ///< documents the run produced
     qint64 changes = 0; ///< of which new or changed in the outbox (a re-run adds none)
+    qint64 withdrawn = 0; ///< enqueueResolved: documents of undone resolutions queued for deletion
     QString error;
 };
 
@@ -47,9 +48,14 @@ public:
     /// Queues the verified documents of items resolved in the resolution store (\a storeUrl as ReconStore::open
     /// takes it) and changed since \a sinceMs: accepted, paired and late-matched discrepancies join the verified
     /// index. Idempotent like enqueue(): an unchanged resolution queues nothing new.
+    /// A resolution undone after it was published queues the deletion of its document, but only of a document
+    /// that a resolution put there (the outbox remembers which run last wrote each _id): a matched row's document
+    /// is never removed this way.
     /// sinceMs < 0: the last ResolvedWindowDays, beyond the outbox's 30-day memory so nothing falls between.
     PublishEnqueueResult enqueueResolved(const QString &storeUrl, qint64 sinceMs = -1);
     static constexpr qint64 ResolvedWindowDays = 35;
+    /// Outbox run ids of enqueueResolved() start with it.
+    static constexpr QLatin1StringView ResolvedRunPrefix { "resolved-" };
     /// Bootstraps the indexes (refusing to publish into a conflicting mapping), then publishes everything
     /// pending. Published documents older than pruneDays are forgotten afterwards (0 keeps them).
     PublishDrainResult drain(qint64 pruneDays = 30);

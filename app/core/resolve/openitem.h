@@ -28,6 +28,9 @@ struct OpenItem
     QString merchantName;
     QString customerId;
     QString category;
+    QString cardCompany;
+    QString merchantId;
+    qint32 installmentMonths = 0;
     qint64 sourceLine = 0; ///< line in the VAN file or row of the ledger query
 
     ItemState state = ItemState::Open;

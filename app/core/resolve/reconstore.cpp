@@ -22,7 +22,7 @@ Q_LOGGING_CATEGORY(lcRecon, "payrecon.resolve", QtInfoMsg)
 
 namespace {
 const QString Component = QStringLiteral("recon");
-constexpr int InsertChunk = 200; // rows per multi-row INSERT on MySQL: 25 x 200 parameters, one round trip
+constexpr int InsertChunk = 200; // rows per multi-row INSERT on MySQL: 28 x 200 parameters, one round trip
 
 // Table definitions per backend. Version i+1 = versions[i]; append, never edit a shipped step.
 QList<QStringList> sqliteVersions()
@@ -71,7 +71,13 @@ QList<QStringList> sqliteVersions()
                            "BEGIN SELECT RAISE(ABORT, 'payrecon_audit is append-only'); END"),
         },
         // 2: the run's report data (header, inputs, hourly volume, rejected rows), so a stored run prints again.
-        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json TEXT NOT NULL DEFAULT ''") }
+        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json TEXT NOT NULL DEFAULT ''") },
+        // 3: what a resolved item's Elasticsearch document needs to stand beside a matched row's in the dashboards.
+        {
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN card_company TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN merchant_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN installment_months INTEGER NOT NULL DEFAULT 0"),
+        },
     };
 }
 
@@ -129,14 +135,20 @@ QList<QStringList> mysqlVersions()
             QStringLiteral("CREATE TRIGGER payrecon_audit_no_delete BEFORE DELETE ON payrecon_audit FOR EACH ROW "
                            "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'payrecon_audit is append-only'"),
         },
-        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json MEDIUMTEXT NULL") }
+        { QStringLiteral("ALTER TABLE payrecon_runs ADD COLUMN report_json MEDIUMTEXT NULL") },
+        {
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN card_company VARCHAR(64) NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN merchant_id VARCHAR(64) NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE payrecon_items ADD COLUMN installment_months INT NOT NULL DEFAULT 0"),
+        },
     };
 }
 
 const QString ItemColumns = QStringLiteral(
     "id, run_id, result_row, side, status, reasons, transaction_id, kind, ledger_amount, van_amount, "
     "ledger_approval_no, van_approval_no, occurred_at_ms, card_number, merchant_name, customer_id, category, "
-    "source_line, state, paired_item_id, resolved_in_run_id, reason_code, note, updated_by, updated_at_ms, version");
+    "source_line, state, paired_item_id, resolved_in_run_id, reason_code, note, updated_by, updated_at_ms, version, "
+    "card_company, merchant_id, installment_months");
 const QString AuditColumns = QStringLiteral("id, at_ms, operator, action, run_id, item_id, batch_id, undoes_batch_id, "
                                             "reason_code, note, before_json, after_json, prev_hash, hash");
 const QString RunColumns = QStringLiteral(
@@ -180,6 +192,9 @@ OpenItem itemFromQuery(const QSqlQuery &q)
     it.updatedBy = q.value(23).toString();
     it.updatedAtMs = q.value(24).toLongLong();
     it.version = q.value(25).toInt();
+    it.cardCompany = q.value(26).toString();
+    it.merchantId = q.value(27).toString();
+    it.installmentMonths = q.value(28).toInt();
     return it;
 }
 
@@ -281,6 +296,9 @@ OpenItem itemFromRow(const ReconOutcome &o, const ReconRow &r)
     it.merchantName = text(main, row, RecordTable::Text::MerchantName);
     it.customerId = text(main, row, RecordTable::Text::CustomerId);
     it.category = text(main, row, RecordTable::Text::Category);
+    it.cardCompany = text(main, row, RecordTable::Text::CardCompany);
+    it.merchantId = text(main, row, RecordTable::Text::MerchantId);
+    it.installmentMonths = main.installmentMonths(row);
     it.sourceLine = main.sourceLine(row);
     return it;
 }
@@ -343,6 +361,10 @@ public:
 
     bool commit(QString *error)
     {
+        if (!flushAudit(error)) {
+            rollback();
+            return false;
+        }
         QSqlQuery head(m_db);
         head.prepare(QStringLiteral("UPDATE payrecon_audit_head SET last_id = ?, last_hash = ? WHERE id = 1"));
         bind(head, m_lastId);
@@ -365,6 +387,7 @@ public:
 
     void rollback()
     {
+        m_buffered.clear();
         if (!m_open)
             return;
         m_open = false;
@@ -397,6 +420,18 @@ public:
         const QString after = compactJson(e.after);
         e.hash = chainHash(m_lastHash, e.id, e.atMs, e.operatorName, e.action, e.runId, e.itemId, e.batchId,
             e.undoesBatchId, e.reasonCode, e.note, before, after);
+        const std::initializer_list<QVariant> row { QVariant(e.id), QVariant(e.atMs), QVariant(e.operatorName),
+            QVariant(e.action), QVariant(e.runId), QVariant(e.itemId), QVariant(e.batchId), QVariant(e.undoesBatchId),
+            QVariant(e.reasonCode), QVariant(e.note), QVariant(before), QVariant(after), QVariant(m_lastHash),
+            QVariant(e.hash) };
+        if (!m_sqlite) {
+            // MySQL: one round trip per AuditChunk entries (carry-over writes thousands); the chain is computed
+            // here, so nothing in the transaction needs the rows before commit() writes them.
+            m_buffered.insert(m_buffered.end(), row);
+            m_lastId = e.id;
+            m_lastHash = e.hash;
+            return m_buffered.size() < size_t(AuditChunk * AuditFields) || flushAudit(error);
+        }
         if (!m_insert) { // prepared once per transaction: carry-over writes thousands of entries
             m_insert = std::make_unique<QSqlQuery>(m_db);
             m_insert->prepare(
@@ -404,10 +439,7 @@ public:
                     .arg(AuditColumns));
         }
         QSqlQuery &q = *m_insert;
-        for (const QVariant &v :
-            { QVariant(e.id), QVariant(e.atMs), QVariant(e.operatorName), QVariant(e.action), QVariant(e.runId),
-                QVariant(e.itemId), QVariant(e.batchId), QVariant(e.undoesBatchId), QVariant(e.reasonCode),
-                QVariant(e.note), QVariant(before), QVariant(after), QVariant(m_lastHash), QVariant(e.hash) })
+        for (const QVariant &v : row)
             bind(q, v);
         if (!q.exec()) {
             *error = q.lastError().text();
@@ -419,8 +451,32 @@ public:
     }
 
 private:
+    static constexpr int AuditFields = 14;
+    static constexpr int AuditChunk = 200;
+
+    bool flushAudit(QString *error)
+    {
+        if (m_buffered.empty())
+            return true;
+        const int rows = int(m_buffered.size() / AuditFields);
+        QString sql = QStringLiteral("INSERT INTO payrecon_audit (%1) VALUES ").arg(AuditColumns);
+        for (int i = 0; i < rows; ++i)
+            sql += i ? QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        for (const QVariant &v : m_buffered)
+            bind(q, v);
+        m_buffered.clear();
+        if (q.exec())
+            return true;
+        *error = q.lastError().text();
+        return false;
+    }
+
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_insert;
+    std::vector<QVariant> m_buffered; ///< MySQL: audit rows not written yet, AuditFields values each
     bool m_sqlite;
     bool m_open = false;
     qint64 m_lastId = 0;
@@ -529,13 +585,12 @@ std::optional<RecordRunResult> ReconStore::recordRun(const RunInfo &run, const R
 
     // Multi-row inserts: one round trip per 400 items keeps a 50,000-item run to seconds on MySQL.
     const QString placeholders
-        = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QString insertHead = QStringLiteral(
         "INSERT INTO payrecon_items (run_id, result_row, side, status, reasons, transaction_id, kind, ledger_amount, "
         "van_amount, ledger_approval_no, van_approval_no, occurred_at_ms, card_number, merchant_name, customer_id, "
         "category, source_line, state, paired_item_id, resolved_in_run_id, reason_code, note, updated_by, "
-        "updated_at_ms, "
-        "version) VALUES ");
+        "updated_at_ms, version, card_company, merchant_id, installment_months) VALUES ");
     const QString open = ItemStates::toString(ItemState::Open);
     // SQLite: one prepared single-row statement (Qt names every positional parameter, which makes a 10,000-parameter
     // statement quadratic); MySQL: multi-row statements, one round trip per chunk.
@@ -561,7 +616,8 @@ std::optional<RecordRunResult> ReconStore::recordRun(const RunInfo &run, const R
                     QVariant(it.ledgerApprovalNo), QVariant(it.vanApprovalNo), QVariant(it.occurredAtMs),
                     QVariant(it.cardNumber), QVariant(it.merchantName), QVariant(it.customerId), QVariant(it.category),
                     QVariant(it.sourceLine), QVariant(open), QVariant(0), QVariant(0), QVariant(QString()),
-                    QVariant(QString()), QVariant(QString()), QVariant(0), QVariant(0) })
+                    QVariant(QString()), QVariant(QString()), QVariant(0), QVariant(0), QVariant(it.cardCompany),
+                    QVariant(it.merchantId), QVariant(it.installmentMonths) })
                 bind(ins, v);
         }
         if (!ins.exec())
@@ -603,6 +659,70 @@ std::optional<RecordRunResult> ReconStore::recordRun(const RunInfo &run, const R
                     << "earlier items matched late";
     return result;
 }
+
+namespace {
+/// One earlier (or today's) item that carry-over closes as matched late.
+struct MatchedLateClosing
+{
+    const OpenItem *item;
+    qint64 pairedWith; ///< the item on the other side, 0 when the counterpart came inside a matched pair
+    QString note;
+};
+
+/// MySQL: thousands of late pairs in a few dozen round trips instead of one UPDATE each. The rows are locked and
+/// their versions compared first (READ COMMITTED: another operator may have changed one since it was read); only
+/// the unchanged ones are updated, through a join with the new values, and flagged in \a written.
+bool closeMatchedLateOnMySql(QSqlDatabase db, const std::vector<MatchedLateClosing> &closings, qint64 runId,
+    const QString &operatorName, qint64 nowMs, std::vector<bool> &written, QString *error)
+{
+    constexpr size_t Chunk = 300;
+    const QString matchedLate = ItemStates::toString(ItemState::MatchedLate);
+    for (size_t start = 0; start < closings.size(); start += Chunk) {
+        const size_t n = std::min(Chunk, closings.size() - start);
+        QString ids;
+        for (size_t i = 0; i < n; ++i)
+            ids += i ? QStringLiteral(", ?") : QStringLiteral("?");
+        QSqlQuery lock(db);
+        lock.prepare(QStringLiteral("SELECT id, version FROM payrecon_items WHERE id IN (%1) FOR UPDATE").arg(ids));
+        for (size_t i = start; i < start + n; ++i)
+            bind(lock, closings[i].item->id);
+        if (!lock.exec()) {
+            *error = lock.lastError().text();
+            return false;
+        }
+        QHash<qint64, int> versions;
+        while (lock.next())
+            versions.insert(lock.value(0).toLongLong(), lock.value(1).toInt());
+        QString rows;
+        QVariantList values;
+        for (size_t i = start; i < start + n; ++i) {
+            const MatchedLateClosing &c = closings[i];
+            if (versions.value(c.item->id, -1) != c.item->version)
+                continue;
+            written[i] = true;
+            rows += rows.isEmpty() ? QStringLiteral("SELECT ? AS id, ? AS paired, ? AS note")
+                                   : QStringLiteral(" UNION ALL SELECT ?, ?, ?");
+            values << c.item->id << c.pairedWith << c.note;
+        }
+        if (rows.isEmpty())
+            continue;
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE payrecon_items i JOIN (%1) s ON i.id = s.id SET i.state = ?, "
+                                      "i.paired_item_id = s.paired, i.resolved_in_run_id = ?, i.note = s.note, "
+                                      "i.updated_by = ?, i.updated_at_ms = ?, i.version = i.version + 1")
+                           .arg(rows));
+        for (const QVariant &v : std::as_const(values))
+            bind(update, v);
+        for (const QVariant &v : { QVariant(matchedLate), QVariant(runId), QVariant(operatorName), QVariant(nowMs) })
+            bind(update, v);
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
 
 bool ReconStore::carryOver(ReconStoreTx &tx, const ReconOutcome &outcome, const std::vector<OpenItem> &fresh,
     RecordRunResult &result, QString *error)
@@ -682,54 +802,67 @@ bool ReconStore::carryOver(ReconStoreTx &tx, const ReconOutcome &outcome, const 
     const qint64 batch = tx.newBatch(m_operator, QStringLiteral("matched_late"), error);
     if (!batch)
         return false;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery update(database);
-    update.prepare(QStringLiteral("UPDATE payrecon_items SET state = ?, paired_item_id = ?, resolved_in_run_id = ?, "
-                                  "note = ?, updated_by = ?, updated_at_ms = ?, version = version + 1 "
-                                  "WHERE id = ? AND version = ?"));
-    auto close = [&](const OpenItem &item, qint64 pairedWith, const QString &note) {
-        OpenItem after = item;
-        after.state = ItemState::MatchedLate;
-        after.pairedItemId = pairedWith;
-        after.resolvedInRunId = result.runId;
-        after.note = note;
-        after.version = item.version + 1;
-        QSqlQuery &u = update;
-        for (const QVariant &v :
-            { QVariant(ItemStates::toString(ItemState::MatchedLate)), QVariant(pairedWith), QVariant(result.runId),
-                QVariant(note), QVariant(m_operator), QVariant(now), QVariant(item.id), QVariant(item.version) })
-            bind(u, v);
-        if (!u.exec()) {
-            *error = u.lastError().text();
-            return false;
-        }
-        if (u.numRowsAffected() != 1)
-            return true; // changed by someone since we read it: leave it to them, it stays as they set it
-        AuditEntry e;
-        e.operatorName = m_operator;
-        e.action = QStringLiteral("matched_late");
-        e.runId = item.runId;
-        e.itemId = item.id;
-        e.batchId = batch;
-        e.note = note;
-        e.before = snapshot(item);
-        e.after = snapshot(after);
-        e.atMs = now;
-        return tx.append(e, error);
-    };
+    std::vector<MatchedLateClosing> closings;
+    closings.reserve(closures.size() * 2);
     for (const Closure &c : closures) {
         const OpenItem &old = earlier[c.earlier];
-        const QString note = tr("The counterpart arrived in run %1.").arg(result.runId);
         if (c.freshIndex >= 0) {
             const OpenItem &now = fresh[size_t(c.freshIndex)];
-            if (!close(old, now.id, note)
-                || !close(now, old.id, tr("Counterpart of item %1 from run %2.").arg(old.id).arg(old.runId)))
-                return false;
-        } else if (!close(old, 0, note)) {
-            return false;
+            closings.push_back({ &old, now.id, tr("The counterpart arrived in run %1.").arg(result.runId) });
+            closings.push_back({ &now, old.id, tr("Counterpart of item %1 from run %2.").arg(old.id).arg(old.runId) });
+        } else {
+            closings.push_back({ &old, 0, tr("The counterpart arrived in run %1.").arg(result.runId) });
         }
         ++result.matchedLate;
         result.matchedLateWon += old.amount();
+    }
+    // An item someone changed since it was read is left as they set it (its closing is skipped, without audit).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString matchedLate = ItemStates::toString(ItemState::MatchedLate);
+    std::vector<bool> written(closings.size(), false);
+    if (m_backend == Backend::Sqlite) {
+        QSqlQuery update(database);
+        update.prepare(
+            QStringLiteral("UPDATE payrecon_items SET state = ?, paired_item_id = ?, resolved_in_run_id = ?, "
+                           "note = ?, updated_by = ?, updated_at_ms = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"));
+        for (size_t i = 0; i < closings.size(); ++i) {
+            const MatchedLateClosing &c = closings[i];
+            for (const QVariant &v :
+                { QVariant(matchedLate), QVariant(c.pairedWith), QVariant(result.runId), QVariant(c.note),
+                    QVariant(m_operator), QVariant(now), QVariant(c.item->id), QVariant(c.item->version) })
+                bind(update, v);
+            if (!update.exec()) {
+                *error = update.lastError().text();
+                return false;
+            }
+            written[i] = update.numRowsAffected() == 1;
+        }
+    } else if (!closeMatchedLateOnMySql(database, closings, result.runId, m_operator, now, written, error)) {
+        return false;
+    }
+    for (size_t i = 0; i < closings.size(); ++i) {
+        if (!written[i])
+            continue;
+        const MatchedLateClosing &c = closings[i];
+        OpenItem after = *c.item;
+        after.state = ItemState::MatchedLate;
+        after.pairedItemId = c.pairedWith;
+        after.resolvedInRunId = result.runId;
+        after.note = c.note;
+        after.version = c.item->version + 1;
+        AuditEntry e;
+        e.operatorName = m_operator;
+        e.action = QStringLiteral("matched_late");
+        e.runId = c.item->runId;
+        e.itemId = c.item->id;
+        e.batchId = batch;
+        e.note = c.note;
+        e.before = snapshot(*c.item);
+        e.after = snapshot(after);
+        e.atMs = now;
+        if (!tx.append(e, error))
+            return false;
     }
     QSqlQuery u(database);
     u.prepare(QStringLiteral("UPDATE payrecon_runs SET matched_late_count = ? WHERE id = ?"));
@@ -810,6 +943,11 @@ std::vector<OpenItem> ReconStore::verifiedItems(qint64 sinceMs, QString *error) 
     return selectItems({ QStringLiteral("state IN ('accepted_ledger', 'accepted_van', 'paired', 'matched_late')"),
                            QStringLiteral("updated_at_ms >= ?") },
         { sinceMs }, error);
+}
+
+std::vector<OpenItem> ReconStore::itemsChangedSince(qint64 sinceMs, QString *error) const
+{
+    return selectItems({ QStringLiteral("updated_at_ms >= ?") }, { sinceMs }, error);
 }
 
 std::optional<OpenItem> ReconStore::item(qint64 itemId, QString *error) const

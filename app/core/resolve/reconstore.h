@@ -113,6 +113,9 @@ public:
     std::optional<OpenItem> item(qint64 itemId, QString *error) const;
     /// Items in a verified state (accepted, paired, matched late) changed at or after \a sinceMs (UTC).
     std::vector<OpenItem> verifiedItems(qint64 sinceMs, QString *error) const;
+    /// Items in any state changed at or after \a sinceMs (UTC): what the publisher must bring up to date, including
+    /// resolutions undone since they were published.
+    std::vector<OpenItem> itemsChangedSince(qint64 sinceMs, QString *error) const;
 
     /// One action on one or more items, all-or-nothing, in one transaction with its audit entries.
     ResolveResult resolve(const ResolveRequest &request);
