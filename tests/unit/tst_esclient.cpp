@@ -10,12 +10,17 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QProcess>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 
 namespace {
 /// Sets or clears an environment variable for the lifetime of the object.
@@ -57,6 +62,79 @@ EsConfig configFor(const QUrl &url, const QString &user = QStringLiteral("publis
     return c;
 }
 
+/// A loopback HTTP server whose answers a test writes byte for byte (chunked, closed connections, silence), to check
+/// the _bulk requests' own HTTP/1.1 client where the fake Elasticsearch always answers the same well-behaved way.
+class ScriptedHttpServer final : public QObject
+{
+public:
+    /// The raw answer to one request (empty: never answer), and whether to close the connection after it.
+    using Script = std::function<QPair<QByteArray, bool>(const QByteArray &head, const QByteArray &body)>;
+
+    explicit ScriptedHttpServer(Script script)
+        : m_script { std::move(script) }
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_connections;
+                m_sockets << socket;
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    while (true) {
+                        const qsizetype end = buffer->indexOf("\r\n\r\n");
+                        if (end < 0)
+                            return;
+                        const QByteArray head = buffer->left(end);
+                        const qsizetype at = head.toLower().indexOf("content-length:");
+                        const qsizetype length
+                            = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+                        if (buffer->size() < end + 4 + length)
+                            return;
+                        const QByteArray body = buffer->mid(end + 4, length);
+                        buffer->remove(0, end + 4 + length);
+                        ++m_requests;
+                        m_lastHead = head;
+                        const auto [answer, close] = m_script(head, body);
+                        if (!answer.isEmpty())
+                            socket->write(answer);
+                        if (close) {
+                            socket->disconnectFromHost();
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    int connections() const { return m_connections; }
+    int requests() const { return m_requests; }
+    QByteArray lastHead() const { return m_lastHead; }
+    /// Closes every connection at once, before the client's event loop can notice.
+    void dropConnections()
+    {
+        for (QTcpSocket *socket : std::as_const(m_sockets)) {
+            if (socket)
+                socket->abort();
+        }
+    }
+
+private:
+    Script m_script;
+    QTcpServer m_server;
+    QList<QPointer<QTcpSocket>> m_sockets;
+    int m_connections = 0;
+    int m_requests = 0;
+    QByteArray m_lastHead;
+};
+
+QByteArray okAnswer(const QByteArray &body)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-elastic-product: Elasticsearch\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
 /// A closed port on loopback: connection refused at once.
 QUrl deadUrl()
 {
@@ -92,6 +170,9 @@ private slots:
     void missingProductHeaderIsNotElasticsearch();
     void failsOverToTheNextNode();
     void tlsVerifiesWithTheCaFileOnly();
+    void bulkConnectionReadsEveryAnswerForm();
+    void bulkConnectionIsKeptAliveAndReopenedOnce();
+    void bulkConnectionTimesOutAndCancels();
     void bootstrapCreatesIndexesWithExplicitMappings();
     void bootstrapNeverOverwritesAndReportsConflicts();
     void kstTimestampsCarryTheOffset_data();
@@ -397,8 +478,18 @@ void TestEsClient::tlsVerifiesWithTheCaFileOnly()
     QVERIFY(es.listenTls(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa)));
     QCOMPARE(es.url().scheme(), QStringLiteral("https"));
 
+    const QByteArray bulk = R"({"index":{"_index":"tls-check","_id":"1"}})"
+                            "\n"
+                            R"({"amount":1})"
+                            "\n";
     {
         EsClient untrusted(configFor(es.url()));
+        // _bulk goes through a connection of its own (EsHttpConnection): it verifies the peer the same way.
+        const EsResponse refused = untrusted.send("POST", QStringLiteral("/_bulk"), bulk, "application/x-ndjson");
+        QCOMPARE(refused.failure, EsResponse::Failure::Tls);
+        QVERIFY2(refused.errorText.contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+            qPrintable(refused.errorText));
+        QCOMPARE(es.documentCount(QStringLiteral("tls-check")), 0);
         const EsClusterInfo info = untrusted.checkConnection();
         QCOMPARE(info.problem, EsClusterInfo::Problem::Tls);
         qInfo().noquote() << "without the CA file:" << info.message;
@@ -432,6 +523,12 @@ void TestEsClient::tlsVerifiesWithTheCaFileOnly()
     const EsClusterInfo info = trusted.checkConnection();
     QVERIFY2(info.ok(), qPrintable(info.message));
     QCOMPARE(info.user, QStringLiteral("publisher"));
+    for (int i = 0; i < 2; ++i) { // the second one on the kept-alive TLS connection
+        const EsResponse sent = trusted.send("POST", QStringLiteral("/_bulk"), bulk, "application/x-ndjson");
+        QVERIFY2(sent.isSuccess(), qPrintable(sent.errorText + QString::fromUtf8(sent.body)));
+        QCOMPARE(sent.product, QByteArrayLiteral("Elasticsearch"));
+    }
+    QCOMPARE(es.documentCount(QStringLiteral("tls-check")), 1);
 
     // A CA file that is not PEM is an error of its own, not a silent fallback to the system set.
     QFile bogus(dir.filePath(QStringLiteral("bogus.pem")));
@@ -443,6 +540,121 @@ void TestEsClient::tlsVerifiesWithTheCaFileOnly()
     const EsClusterInfo bad = broken.checkConnection();
     QCOMPARE(bad.problem, EsClusterInfo::Problem::Tls);
     QVERIFY2(bad.message.contains(QStringLiteral("bogus.pem")), qPrintable(bad.message));
+}
+
+void TestEsClient::bulkConnectionReadsEveryAnswerForm()
+{
+    // Chunked, then closed without a length (HTTP/1.0 style), then a 100 Continue before the real answer, then a
+    // broken chunk.
+    int step = 0;
+    QByteArray lastBody;
+    ScriptedHttpServer server([&](const QByteArray &, const QByteArray &body) -> QPair<QByteArray, bool> {
+        lastBody = body;
+        switch (step++) {
+        case 0:
+            return { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nX-elastic-product: Elasticsearch\r\n\r\n"
+                     "6;ext=1\r\n{\"erro\r\n11\r\nrs\":false,\"items\"\r\n4\r\n:[]}\r\n0\r\nX-Trailer: t\r\n\r\n",
+                false };
+        case 1:
+            return { "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n{\"errors\":true}", true };
+        case 2:
+            return { "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 429 Too Many Requests\r\nContent-Length: 2\r\n\r\n{}",
+                false };
+        default: // a chunk longer than its size says: nothing in it is trusted
+            return { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}}\r\n0\r\n\r\n", false };
+        }
+    });
+    EsClient client(configFor(server.url()));
+    const QByteArray body = "{\"index\":{}}\n{}\n";
+    EsResponse r = client.send("POST", QStringLiteral("/_bulk?filter_path=errors"), body, "application/x-ndjson");
+    QCOMPARE(r.failure, EsResponse::Failure::None);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArrayLiteral(R"({"errors":false,"items":[]})"));
+    QCOMPARE(r.product, QByteArrayLiteral("Elasticsearch"));
+    QCOMPARE(lastBody, body);
+    // What the server was sent: the path and query, credentials, the NDJSON type, the exact length.
+    const QByteArray head = server.lastHead();
+    QVERIFY2(head.startsWith("POST /_bulk?filter_path=errors HTTP/1.1\r\n"), head.constData());
+    QVERIFY2(head.contains("\r\nAuthorization: Basic ") && head.contains("\r\nContent-Type: application/x-ndjson")
+            && head.contains(QByteArray("\r\nContent-Length: " + QByteArray::number(body.size()))),
+        head.constData());
+    r = client.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson");
+    QCOMPARE(r.failure, EsResponse::Failure::None);
+    QCOMPARE(r.body, QByteArrayLiteral(R"({"errors":true})"));
+    r = client.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson");
+    QCOMPARE(r.failure, EsResponse::Failure::None);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.body, QByteArrayLiteral("{}"));
+    r = client.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson");
+    QCOMPARE(r.failure, EsResponse::Failure::Connection);
+    QVERIFY2(r.errorText.contains(QStringLiteral("malformed")), qPrintable(r.errorText));
+    QCOMPARE(server.requests(), 4);
+    QCOMPARE(server.connections(), 2); // the HTTP/1.0 answer ended its connection
+}
+
+void TestEsClient::bulkConnectionIsKeptAliveAndReopenedOnce()
+{
+    bool silent = false;
+    ScriptedHttpServer server([&](const QByteArray &, const QByteArray &) -> QPair<QByteArray, bool> {
+        if (silent) // drops the connection without a byte of answer
+            return { QByteArray(), true };
+        return { okAnswer(R"({"errors":false,"items":[]})"), false };
+    });
+    EsClient client(configFor(server.url()));
+    const QByteArray body = "{\"index\":{}}\n{}\n";
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(client.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson").isSuccess());
+    QCOMPARE(server.connections(), 1);
+    // The server closed the idle connection; the client finds out only when it sends: it opens a new one and sends
+    // once more, as QNetworkAccessManager does.
+    server.dropConnections();
+    QVERIFY(client.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson").isSuccess());
+    QCOMPARE(server.connections(), 2);
+    QCOMPARE(server.requests(), 4);
+    // A fresh connection that dies before any answer is a connection failure, not sent again behind the
+    // publisher's back (it retries with backoff and counts it).
+    server.dropConnections();
+    silent = true;
+    const EsResponse dead = client.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson");
+    QCOMPARE(dead.failure, EsResponse::Failure::Connection);
+    QVERIFY(!dead.errorText.isEmpty());
+    QCOMPARE(server.requests(), 5); // the resend after the stale connection, and nothing more
+    QCOMPARE(server.connections(), 3);
+    // A closed port.
+    EsClient nowhere(configFor(deadUrl()));
+    const EsResponse refused = nowhere.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson");
+    QCOMPARE(refused.failure, EsResponse::Failure::Connection);
+    QVERIFY2(refused.errorText.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(refused.errorText));
+}
+
+void TestEsClient::bulkConnectionTimesOutAndCancels()
+{
+    ScriptedHttpServer server([](const QByteArray &, const QByteArray &) { return qMakePair(QByteArray(), false); });
+    EsConfig c = configFor(server.url());
+    c.timeoutMs = 300;
+    EsClient client(c);
+    const QByteArray body = "{\"index\":{}}\n{}\n";
+    QElapsedTimer clock;
+    clock.start();
+    const EsResponse slow = client.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson");
+    QCOMPARE(slow.failure, EsResponse::Failure::Connection);
+    QVERIFY2(slow.errorText.contains(QStringLiteral("0.3")), qPrintable(slow.errorText));
+    QVERIFY(clock.elapsed() >= 250 && clock.elapsed() < 5000);
+
+    c.timeoutMs = 60000;
+    EsClient patient(c);
+    std::atomic_bool cancel { false };
+    patient.setCancelFlag(&cancel);
+    QTimer::singleShot(100, [&cancel] { cancel = true; });
+    clock.restart();
+    const EsResponse cancelled = patient.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson");
+    QCOMPARE(cancelled.failure, EsResponse::Failure::Cancelled);
+    QVERIFY(clock.elapsed() < 5000);
+    // Raised before the request: nothing is sent.
+    const int before = server.requests();
+    QCOMPARE(patient.send("POST", QStringLiteral("/_bulk"), body, "application/x-ndjson").failure,
+        EsResponse::Failure::Cancelled);
+    QCOMPARE(server.requests(), before);
 }
 
 void TestEsClient::bootstrapCreatesIndexesWithExplicitMappings()

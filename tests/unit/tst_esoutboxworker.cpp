@@ -3,6 +3,7 @@
 #include "publish/esoutboxworker.h"
 #include "store/localstore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@ private slots:
     void tasksRunOnTheWorkerThreadInOrder();
     void writesAreVisibleToTheCallersConnection();
     void destructionRunsWhatWasPosted();
+    void stopRunsWhatWasPostedAndReportsTheThreadsCpu();
     void runsInlineWhenTheStoreCannotBeOpened();
 
 private:
@@ -105,6 +107,31 @@ void TestEsOutboxWorker::destructionRunsWhatWasPosted()
         });
     }
     QCOMPARE(m_box->counts().published, 10);
+}
+
+void TestEsOutboxWorker::stopRunsWhatWasPostedAndReportsTheThreadsCpu()
+{
+    EsOutboxWorker worker(*m_box);
+    QString error;
+    QVERIFY2(worker.start(storePath(), &error, 1024, "es-outbox-test"), qPrintable(error));
+    QCOMPARE(worker.cpuSeconds(), -1.0); // known once the thread ended
+    std::future<bool> busy = worker.post<bool>([](EsOutbox &box) {
+        // Keeps the thread busy long enough to be measured: reading the outbox again and again.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 rows = 0;
+        while (clock.elapsed() < 50)
+            rows += qint64(box.nextPending(0, 100, 1 << 20, nullptr).size());
+        return rows > 0;
+    });
+    worker.stop();
+    QVERIFY(!worker.isRunning());
+    QCOMPARE(busy.wait_for(std::chrono::seconds(0)), std::future_status::ready);
+    QVERIFY(busy.get());
+#ifdef Q_OS_UNIX
+    QVERIFY2(worker.cpuSeconds() > 0.01 && worker.cpuSeconds() < 60, qPrintable(QString::number(worker.cpuSeconds())));
+#endif
+    worker.stop(); // twice is harmless
 }
 
 void TestEsOutboxWorker::runsInlineWhenTheStoreCannotBeOpened()

@@ -1,5 +1,6 @@
 #include "esclient.h"
 
+#include "eshttpconnection.h"
 #include "publishlog.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,7 @@ EsClient::EsClient(EsConfig config)
             m_ssl.addCaCertificates(cas);
     }
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // credentials never follow a redirect
+    m_bulk = std::make_unique<EsHttpConnection>(m_ssl);
 }
 
 EsClient::~EsClient() = default;
@@ -141,6 +143,18 @@ EsResponse EsClient::sendTo(const QUrl &node, const QByteArray &method, const QS
         basePath.chop(1);
     url.setPath(basePath + (q < 0 ? path : path.left(q)));
     url.setQuery(q < 0 ? QString() : path.mid(q + 1));
+
+    if (method == "POST" && path.startsWith(u"/_bulk")) {
+        // The bulk of the traffic: megabytes per request, see EsHttpConnection. No redirect is followed there either.
+        QByteArray headers;
+        if (!m_authorization.isEmpty())
+            headers += "Authorization: " + m_authorization + "\r\n";
+        headers += "Content-Type: " + contentType + "\r\nAccept: application/json\r\n";
+        QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+        if (url.hasQuery())
+            target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+        return m_bulk->exchange(node, method, target, headers, body, m_config.timeoutMs, m_cancel);
+    }
 
     QNetworkRequest request(url);
     if (!m_authorization.isEmpty())

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <memory>
 
+class EsHttpConnection;
 class QNetworkAccessManager;
 
 struct EsResponse
@@ -86,6 +87,7 @@ private:
     EsConfig m_config;
     QByteArray m_authorization;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<EsHttpConnection> m_bulk; ///< _bulk requests: the body goes to the socket whole
     QSslConfiguration m_ssl;
     QString m_caError;
     const std::atomic_bool *m_cancel = nullptr;

@@ -2,11 +2,45 @@
 
 #include "store/localstore.h"
 
+#include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <pthread.h>
+#include <time.h>
+#endif
+
+namespace {
+/// Stores the thread's CPU time when the thread function returns, however it returns.
+class ThreadCpu
+{
+public:
+    explicit ThreadCpu(std::atomic<double> &out)
+        : m_out { out }
+    { }
+    ~ThreadCpu()
+    {
+#ifdef Q_OS_UNIX
+        timespec t {};
+        if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) == 0)
+            m_out = double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+#endif
+    }
+
+private:
+    std::atomic<double> &m_out;
+};
+} // namespace
+
 EsOutboxWorker::EsOutboxWorker(EsOutbox &fallback)
     : m_fallback { fallback }
 { }
 
 EsOutboxWorker::~EsOutboxWorker()
+{
+    stop();
+}
+
+void EsOutboxWorker::stop()
 {
     if (!isRunning())
         return;
@@ -18,13 +52,16 @@ EsOutboxWorker::~EsOutboxWorker()
     m_thread.join();
 }
 
-bool EsOutboxWorker::start(const QString &storePath, QString *error)
+bool EsOutboxWorker::start(const QString &storePath, QString *error, int cacheKiB, const char *name)
 {
     if (isRunning())
         return true;
     std::promise<QString> opened;
     std::future<QString> openError = opened.get_future();
-    m_thread = std::thread([this, storePath, p = std::move(opened)]() mutable { run(storePath, std::move(p)); });
+    m_stop = false;
+    m_thread = std::thread([this, storePath, cacheKiB, name, p = std::move(opened)]() mutable {
+        run(storePath, cacheKiB, name, std::move(p));
+    });
     const QString why = openError.get();
     if (why.isEmpty())
         return true;
@@ -34,14 +71,25 @@ bool EsOutboxWorker::start(const QString &storePath, QString *error)
     return false;
 }
 
-void EsOutboxWorker::run(const QString &storePath, std::promise<QString> opened)
+void EsOutboxWorker::run(const QString &storePath, int cacheKiB, const char *name, std::promise<QString> opened)
 {
+#ifdef Q_OS_LINUX
+    if (name)
+        pthread_setname_np(pthread_self(), name);
+#else
+    Q_UNUSED(name);
+#endif
+    const ThreadCpu cpu(m_cpuSeconds);
     // Opened, used and closed on this thread only: a QSqlDatabase connection never crosses threads.
     LocalStore store(storePath);
     QString error;
     if (!store.open(&error)) {
         opened.set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(storePath) : error);
         return;
+    }
+    if (cacheKiB > 0 && !store.isMySql()) {
+        QSqlQuery pragma(store.database());
+        pragma.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(cacheKiB)); // a hint: the default cache works too
     }
     EsOutbox outbox(store);
     opened.set_value({});

@@ -1,11 +1,13 @@
-// A second connection to the outbox's store on a thread of its own. The publisher hands it the reads of the next
-// chunk and the writes of acknowledgements, so that SQLite's work runs while a _bulk request is in flight instead
-// of between requests. Tasks run one at a time in the order they were posted.
+// Another connection to the outbox's store on a thread of its own. The publisher runs two: one reads the next
+// chunks, the other writes acknowledgements, so that the store's work runs while a _bulk request is in flight
+// instead of between requests, and a read never waits behind a commit's fsync. Tasks run one at a time in the
+// order they were posted.
 #pragma once
 
 #include "esoutbox.h"
 
 #include <QString>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -25,9 +27,16 @@ public:
     EsOutboxWorker &operator=(const EsOutboxWorker &) = delete;
 
     /// Opens the store at \a storePath on the worker thread. False (with \a error) when it cannot; then post()
-    /// runs every task inline on the fallback outbox, as before there was a worker.
-    bool start(const QString &storePath, QString *error);
+    /// runs every task inline on the fallback outbox, as before there was a worker. \a cacheKiB > 0 sets a SQLite
+    /// connection's page cache (the store's default is sized for writes; a reader walking the outbox in id order
+    /// needs little).
+    /// \a name (at most 15 characters) names the thread where the system allows it, for profilers and `top -H`.
+    bool start(const QString &storePath, QString *error, int cacheKiB = 0, const char *name = nullptr);
     bool isRunning() const { return m_thread.joinable(); }
+    /// Runs what was posted, then closes the connection and joins the thread (the destructor does it too).
+    void stop();
+    /// CPU seconds the worker thread used, once stopped; -1 before, when it never ran, or where unknown.
+    double cpuSeconds() const { return m_cpuSeconds; }
 
     /// Runs \a task after the tasks posted before it, on the worker's own outbox (or inline on the fallback).
     template <typename T>
@@ -48,7 +57,7 @@ public:
     }
 
 private:
-    void run(const QString &storePath, std::promise<QString> opened);
+    void run(const QString &storePath, int cacheKiB, const char *name, std::promise<QString> opened);
 
     EsOutbox &m_fallback;
     std::thread m_thread;
@@ -56,4 +65,5 @@ private:
     std::condition_variable m_wake;
     std::deque<std::function<void(EsOutbox &)>> m_tasks;
     bool m_stop = false;
+    std::atomic<double> m_cpuSeconds { -1 };
 };

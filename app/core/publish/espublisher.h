@@ -22,6 +22,8 @@ struct EsPublishResult
     qint64 itemRetries = 0; ///< items sent again after a retryable item error
     qint64 requestRetries = 0; ///< whole requests sent again after a connection error or a 429/5xx answer
     qint64 requests = 0;
+    double storeReadCpuS = -1; ///< CPU seconds of the thread reading chunks from the outbox; -1 when unknown
+    double storeWriteCpuS = -1; ///< CPU seconds of the thread writing outcomes to the outbox; -1 when unknown
     bool cancelled = false;
     QString error; ///< why the run stopped early; what was not acknowledged stays pending
     EsOutboxCounts remaining; ///< the outbox after the run
@@ -63,9 +65,10 @@ private:
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     void wait(int attempt);
     /// Queues outcomes and writes them to the outbox once enough have gathered (or \a force): one commit, one
-    /// fsync, per many requests. The write runs on the store's worker thread while the next requests are in
-    /// flight; \a force waits for it. A crash before the write only means those documents are sent again, which
-    /// their _id makes harmless. False (with result.error set) when the store refused this or the previous write.
+    /// fsync, per many requests. The write runs on the store's writer thread while the next requests are in
+    /// flight (outcomes keep gathering, up to a fixed bound, while it runs); \a force waits for it. A crash before the
+    /// write only means those documents are sent again, which their _id makes harmless. False (with result.error set)
+    /// when the store refused this or the previous write.
     bool record(std::vector<EsOutbox::Outcome> &&outcomes, EsPublishResult &result, bool force = false);
     /// Waits for the write in progress; false (with result.error set) when it failed.
     bool settleWrite(EsPublishResult &result);
@@ -79,7 +82,7 @@ private:
     int m_backoffMaxMs = 30000;
     Sleep m_sleep;
     Jitter m_jitter;
-    EsOutboxWorker *m_worker = nullptr; ///< during publish(): the store's second connection, or inline
+    EsOutboxWorker *m_worker = nullptr; ///< during publish(): the writer's connection to the store, or inline
     std::future<QString> m_writing; ///< the error of the write in progress on the worker, empty when it succeeded
     std::vector<EsOutbox::Outcome> m_unsaved;
     qint64 m_lastSaveMs = 0;
