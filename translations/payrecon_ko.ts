@@ -1418,7 +1418,7 @@ VAN: %4건, %5
 <context>
     <name>EsClient</name>
     <message>
-        <location filename="../app/core/publish/esclient.cpp" line="+60"/>
+        <location filename="../app/core/publish/esclient.cpp" line="+62"/>
         <source>Elasticsearch %1, cluster &quot;%2&quot; (%3)</source>
         <translation>Elasticsearch %1, 클러스터 &quot;%2&quot; (%3)</translation>
     </message>
@@ -1438,12 +1438,13 @@ VAN: %4건, %5
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>no Elasticsearch URL configured</source>
         <translation>Elasticsearch URL이 설정되지 않았습니다</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+100"/>
+        <location filename="../app/core/publish/eshttpconnection.cpp" line="+346"/>
         <source>no answer within %1 s</source>
         <translation>%1초 안에 응답이 없습니다</translation>
     </message>
@@ -1496,6 +1497,16 @@ VAN: %4건, %5
         <location line="+44"/>
         <source>The user %1 lacks index privileges on %2: %3. Grant a role with write and view_index_metadata (and create_index, unless the indexes are created beforehand) on these indexes.</source>
         <translation>사용자 %1에게 %2의 인덱스 권한이 없습니다: %3. 이 인덱스들에 write와 view_index_metadata(인덱스를 미리 만들지 않는다면 create_index도) 권한이 있는 역할을 부여하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/publish/eshttpconnection.cpp" line="+4"/>
+        <source>malformed HTTP answer</source>
+        <translation>잘못된 형식의 HTTP 응답</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the connection was closed</source>
+        <translation>연결이 닫혔습니다</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1611,7 @@ VAN: %4건, %5
 <context>
     <name>EsPublisher</name>
     <message>
-        <location filename="../app/core/publish/espublisher.cpp" line="+183"/>
+        <location filename="../app/core/publish/espublisher.cpp" line="+198"/>
         <source>The outbox could not record the results.</source>
         <translation>전송 대기함에 결과를 기록하지 못했습니다.</translation>
     </message>
@@ -3110,12 +3121,12 @@ VAN: %4건, %5
         <translation>원장에만 있는 미처리 항목 하나를 선택하면 같은 거래로 보이는 VAN 항목을 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Looking for VAN items that may be transaction %1…</source>
         <translation>거래 %1과(와) 같은 거래로 보이는 VAN 항목을 찾는 중…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 · %2 · %3 · card %4</source>
         <translation>%1 · %2 · %3 · 카드 %4</translation>
     </message>
@@ -4249,7 +4260,7 @@ VAN: %2원
 <context>
     <name>ReconStore</name>
     <message>
-        <location filename="../app/core/resolve/reconstore.cpp" line="+770"/>
+        <location filename="../app/core/resolve/reconstore.cpp" line="+885"/>
         <location line="+14"/>
         <location line="+21"/>
         <location line="+81"/>
@@ -4268,22 +4279,23 @@ VAN: %2원
         <translation>저장소 %1: %2</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-683"/>
         <source>Store %1: could not record the run: %2</source>
         <translation>저장소 %1: 대사 실행을 기록하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+261"/>
+        <location line="+3"/>
         <source>The counterpart arrived in run %1.</source>
         <translation>상대 거래가 실행 %1에서 도착했습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>Counterpart of item %1 from run %2.</source>
         <translation>실행 %2의 항목 %1과 짝을 이루는 거래입니다.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+91"/>
         <source>Store %1 has no run %2.</source>
         <translation>저장소 %1에 실행 %2이(가) 없습니다.</translation>
     </message>
@@ -4766,7 +4778,7 @@ VAN: %2원
         <translation>Qt SQL 드라이버 QMYSQL이 설치되어 있지 않습니다(패키지 libqt6sql6-mysql).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The user name or the password is wrong.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
