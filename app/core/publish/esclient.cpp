@@ -29,14 +29,6 @@ EsResponse::Failure classify(QNetworkReply::NetworkError error)
     }
 }
 
-QString certificateText(const QSslError &e)
-{
-    const QSslCertificate cert = e.certificate();
-    if (cert.isNull())
-        return e.errorString();
-    return QStringLiteral("%1 (%2)").arg(
-        e.errorString(), cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
-}
 } // namespace
 
 QJsonObject EsResponse::json() const
@@ -171,7 +163,7 @@ EsResponse EsClient::sendTo(const QUrl &node, const QByteArray &method, const QS
     QStringList sslErrors;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&sslErrors](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
-            sslErrors << certificateText(e);
+            sslErrors << EsHttpConnection::certificateText(e);
     });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -16,8 +16,9 @@ QUrl originOf(const QUrl &node)
     origin.setPort(node.port(node.scheme() == u"https" ? 443 : 80));
     return origin;
 }
+} // namespace
 
-QString certificateText(const QSslError &e)
+QString EsHttpConnection::certificateText(const QSslError &e)
 {
     const QSslCertificate cert = e.certificate();
     if (cert.isNull())
@@ -25,6 +26,8 @@ QString certificateText(const QSslError &e)
     return QStringLiteral("%1 (%2)").arg(
         e.errorString(), cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
 }
+
+namespace {
 
 /// The answer as it arrives: the head (interim 1xx answers skipped), then a body by Content-Length, by chunks, or
 /// up to the end of the connection.

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 #include <atomic>
 #include <memory>
@@ -23,6 +24,9 @@ public:
     ~EsHttpConnection();
     EsHttpConnection(const EsHttpConnection &) = delete;
     EsHttpConnection &operator=(const EsHttpConnection &) = delete;
+
+    /// A certificate error as an administrator needs it: the error and the certificate's common name.
+    static QString certificateText(const QSslError &e);
 
     /// One request to \a node (scheme, host and port are used). \a target is the encoded path and query,
     /// \a headers complete header lines ("Name: value\r\n") besides Host and Content-Length. Waits in a local event
