@@ -80,7 +80,8 @@ for run in $(seq "$runs"); do
     drain=$(phase "$work/first.log" "publishing [0-9]+ pending" "published [0-9]+ failed")
     again=$(phase "$work/again.log" "enqueueing run" "enqueued [0-9]+ new or changed")
     [ -n "$docs" ] && [ -n "$enqueue" ] && [ -n "$drain" ] || die "unexpected output: $(tail -5 "$work/first.log")"
-    printf '| %s | %s | %.2f (%.0f) | %.2f (%.0f) | %.2f |\n' "$run" "$docs" "$enqueue" "$(echo "$docs / $enqueue" | bc -l)" \
-        "$drain" "$(echo "$docs / $drain" | bc -l)" "$again"
+    # awk, not bc: nothing beyond what installer/deps.sh and the base system provide.
+    awk -v r="$run" -v n="$docs" -v e="$enqueue" -v d="$drain" -v a="$again" \
+        'BEGIN { printf "| %s | %s | %.2f (%.0f) | %.2f (%.0f) | %.2f |\n", r, n, e, n / e, d, n / d, a }'
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
