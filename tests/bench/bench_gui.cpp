@@ -13,11 +13,11 @@
 // into a throwaway QSettings file that the window loads, then MainWindow::reconcile() and its reconciled().
 #include "benchsupport.h"
 #include "charts/dashboardwidget.h"
-#include "detailspane.h"
-#include "mainwindow.h"
+#include "run/detailspane.h"
+#include "window/mainwindow.h"
 #include "models/reconrowsmodel.h"
 #include "models/rejectedrowsmodel.h"
-#include "reconworker.h"
+#include "run/reconworker.h"
 
 #include <QApplication>
 #include <QComboBox>

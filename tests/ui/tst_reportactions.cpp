@@ -1,7 +1,7 @@
 // File → Export PDF report and Print report in the real window, offscreen: disabled until a run is shown, the PDF
 // written off the GUI thread with the run's figures and merchants, the print preview painting the same pages.
-#include "mainwindow.h"
-#include "openitemspanel.h"
+#include "window/mainwindow.h"
+#include "resolution/openitemspanel.h"
 #include "resolve/reconstore.h"
 
 #include <QAction>

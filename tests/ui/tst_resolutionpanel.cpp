@@ -1,19 +1,19 @@
 // The resolution workspace end to end, offscreen, on a real SQLite ReconStore holding a small demo run: the
 // mandatory note, accept VAN, bulk write-off, manual pairing, undo, a conflict with a second operator, the audit
 // dialog (filter, CSV export) and a later run that matches an open item late.
-#include "auditdialog.h"
-#include "demopreparer.h"
+#include "resolution/auditdialog.h"
+#include "run/demopreparer.h"
 #include "domain/koreatime.h"
 #include "import/vanprofile.h"
 #include "models/auditmodel.h"
 #include "models/modelroles.h"
 #include "models/openitemsfilter.h"
 #include "models/openitemsmodel.h"
-#include "openitemspanel.h"
-#include "reasoncodesdialog.h"
-#include "resolutionworker.h"
+#include "resolution/openitemspanel.h"
+#include "resolution/reasoncodesdialog.h"
+#include "resolution/resolutionworker.h"
 #include "resolve/reconstore.h"
-#include "resolvedialog.h"
+#include "resolution/resolvedialog.h"
 
 #include <QAction>
 #include <QApplication>

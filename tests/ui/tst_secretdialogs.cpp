@@ -1,12 +1,12 @@
 // The window's secrets through a keychain (the in-memory store): Settings → Elasticsearch saves the password or API
 // key there and nowhere else, Settings → Alert Rules saves a new webhook there, and without a keychain the
 // dialogs say the earlier behaviour (session only, owner-only settings file) applies.
-#include "alertrulesdialog.h"
-#include "elasticsearchdialog.h"
-#include "mainwindow.h"
+#include "alerts/alertrulesdialog.h"
+#include "publish/elasticsearchdialog.h"
+#include "window/mainwindow.h"
 #include "store/localstore.h"
 #include "store/memorysecretstore.h"
-#include "storedialog.h"
+#include "settings/storedialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SingleInstance: the first claim wins, a second one hands over and is told to exit, a stale slot is taken over.
-#include "singleinstance.h"
+#include "window/singleinstance.h"
 
 #include <QLocalServer>
 #include <QSignalSpy>

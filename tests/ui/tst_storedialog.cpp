@@ -3,7 +3,7 @@
 // (server version, PayRecon's tables, and the exact cause of a failure without the password).
 #include "mariadbenv.h"
 #include "store/localstore.h"
-#include "storedialog.h"
+#include "settings/storedialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // The Korean catalogue: complete in the .ts, compiled into the binaries, and shown by the window when installed.
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

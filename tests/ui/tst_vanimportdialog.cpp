@@ -2,9 +2,9 @@
 // blocked, profiles saved and listed, keyboard reach, the hand-over to the main window, and a screenshot.
 #include "import/csvimporter.h"
 #include "import/profilelibrary.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "models/previewmodel.h"
-#include "vanimportdialog.h"
+#include "import/vanimportdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

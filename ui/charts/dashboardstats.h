@@ -5,8 +5,10 @@
 #include "reconcile/reconciliationjob.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 #include <array>
+#include <memory>
 #include <vector>
 
 struct DashboardStats
@@ -59,3 +61,5 @@ struct DashboardStats
     /// The hour an outcome is charted at: its ledger record's, or its VAN record's when it has no ledger record.
     static int rowHour(const ReconOutcome &outcome, const ReconRow &row);
 };
+
+Q_DECLARE_METATYPE(std::shared_ptr<const DashboardStats>)

@@ -8,9 +8,11 @@
 #include "reconcile/reconengine.h"
 
 #include <QDate>
+#include <QMetaType>
 #include <QString>
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <vector>
 
 struct ReconInputs
@@ -58,3 +60,6 @@ private:
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
 };
+
+Q_DECLARE_METATYPE(ReconInputs)
+Q_DECLARE_METATYPE(std::shared_ptr<const ReconOutcome>)

@@ -8,9 +8,11 @@
 #include "reconcile/reconsummary.h"
 
 #include <QDate>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -79,3 +81,5 @@ struct ReconReport
     /// Discrepancies with a resolution.
     qint64 resolvedCount() const;
 };
+
+Q_DECLARE_METATYPE(std::shared_ptr<const ReconReport>)

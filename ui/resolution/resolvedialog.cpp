@@ -1,6 +1,6 @@
-#include "resolvedialog.h"
+#include "resolution/resolvedialog.h"
 
-#include "reasoncodesdialog.h"
+#include "resolution/reasoncodesdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "reconworker.h"
+#include "run/reconworker.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "demopreparer.h"
+#include "run/demopreparer.h"
 
 #include "demo/demogenerator.h"
 

@@ -1,4 +1,4 @@
-#include "resolutionworker.h"
+#include "resolution/resolutionworker.h"
 
 #include "report/reconreportbuilder.h"
 #include "report/reconreportjson.h"

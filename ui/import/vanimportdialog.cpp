@@ -1,4 +1,4 @@
-#include "vanimportdialog.h"
+#include "import/vanimportdialog.h"
 
 #include "import/profilelibrary.h"
 #include "import/profilesuggestion.h"

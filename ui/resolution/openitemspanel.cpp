@@ -1,12 +1,12 @@
-#include "openitemspanel.h"
+#include "resolution/openitemspanel.h"
 
-#include "auditdialog.h"
+#include "resolution/auditdialog.h"
 #include "domain/koreatime.h"
 #include "models/modelroles.h"
 #include "models/openitemsfilter.h"
 #include "models/openitemsmodel.h"
 #include "models/reconrowsmodel.h"
-#include "resolvedialog.h"
+#include "resolution/resolvedialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -38,6 +38,3 @@ private:
     std::atomic_int m_topCustomers { 10 };
 };
 
-Q_DECLARE_METATYPE(ReconInputs)
-Q_DECLARE_METATYPE(std::shared_ptr<const ReconOutcome>)
-Q_DECLARE_METATYPE(std::shared_ptr<const DashboardStats>)

@@ -3,7 +3,7 @@
 // panel and the audit dialog by queued signals.
 #pragma once
 
-#include "reconworker.h" // declares std::shared_ptr<const ReconOutcome> as a metatype
+#include "run/reconworker.h" // declares std::shared_ptr<const ReconOutcome> as a metatype
 #include "resolve/reconstore.h"
 #include "resolve/suggestionengine.h"
 

@@ -1,4 +1,4 @@
-#include "reasoncodesdialog.h"
+#include "resolution/reasoncodesdialog.h"
 
 #include "resolve/reasoncodes.h"
 

@@ -1,4 +1,4 @@
-#include "exportworker.h"
+#include "report/exportworker.h"
 
 #include "report/csvreport.h"
 

@@ -4,7 +4,7 @@
 
 #include "models/reconrowsmodel.h"
 #include "publish/esconfig.h"
-#include "reconworker.h"
+#include "run/reconworker.h"
 
 #include <QIcon>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "storeprobe.h"
+#include "settings/storeprobe.h"
 
 #include "ledger/ledgerurl.h"
 #include "store/localstore.h"

@@ -1,8 +1,8 @@
-#include "storedialog.h"
+#include "settings/storedialog.h"
 
 #include "ledger/ledgerurl.h"
 #include "store/localstore.h"
-#include "storeprobe.h"
+#include "settings/storeprobe.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

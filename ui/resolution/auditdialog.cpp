@@ -1,8 +1,8 @@
-#include "auditdialog.h"
+#include "resolution/auditdialog.h"
 
 #include "domain/koreatime.h"
 #include "models/auditmodel.h"
-#include "resolutionworker.h"
+#include "resolution/resolutionworker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "welcomedialog.h"
+#include "window/welcomedialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

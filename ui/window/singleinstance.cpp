@@ -1,4 +1,4 @@
-#include "singleinstance.h"
+#include "window/singleinstance.h"
 
 #include <QCryptographicHash>
 #include <QDir>

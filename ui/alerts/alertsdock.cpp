@@ -1,4 +1,4 @@
-#include "alertsdock.h"
+#include "alerts/alertsdock.h"
 
 #include "store/secretresolver.h"
 

@@ -1,4 +1,4 @@
-#include "detailspane.h"
+#include "run/detailspane.h"
 
 #include "reconcile/reconciliationjob.h"
 

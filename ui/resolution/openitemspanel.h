@@ -3,7 +3,7 @@
 // of each run. Every store access goes through a ResolutionWorker on the panel's own thread.
 #pragma once
 
-#include "resolutionworker.h"
+#include "resolution/resolutionworker.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -39,4 +39,3 @@ private:
     std::atomic_bool m_cancel { false };
 };
 
-Q_DECLARE_METATYPE(std::shared_ptr<const ReconReport>)

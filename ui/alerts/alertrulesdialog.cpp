@@ -1,4 +1,4 @@
-#include "alertrulesdialog.h"
+#include "alerts/alertrulesdialog.h"
 
 #include "alerts/webhookurl.h"
 

@@ -1,6 +1,6 @@
-#include "elasticsearchdialog.h"
+#include "publish/elasticsearchdialog.h"
 
-#include "publishworker.h"
+#include "publish/publishworker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

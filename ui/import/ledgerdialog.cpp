@@ -1,4 +1,4 @@
-#include "ledgerdialog.h"
+#include "import/ledgerdialog.h"
 
 #include "ledger/ledgerurl.h"
 #include "ledger/sqlledgersource.h"

@@ -2,7 +2,7 @@
 // that lives on the reconciliation thread, because generating a big demo takes seconds.
 #pragma once
 
-#include "reconworker.h" // ReconInputs and its metatype declaration
+#include "run/reconworker.h" // ReconInputs and its metatype declaration
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "reportworker.h"
+#include "report/reportworker.h"
 
 #include "reconpdfwriter.h"
 #include "report/reconreportbuilder.h"

@@ -1,4 +1,4 @@
-#include "publishworker.h"
+#include "publish/publishworker.h"
 
 #include "publish/esclient.h"
 #include "publish/publishjob.h"
