@@ -918,6 +918,39 @@ VAN: %4건, %5
     </message>
 </context>
 <context>
+    <name>DayCoverage</name>
+    <message>
+        <location filename="../app/core/reconcile/daycoverage.cpp" line="+56"/>
+        <source>%1 to %2</source>
+        <translation>%1~%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The ledger returned no rows, while the VAN file holds %1 records of %2. Every one of them would be recorded as missing from the ledger.</source>
+        <translation>원장에서 읽은 행이 없지만 VAN 파일에는 %2의 레코드가 %1건 있습니다. 이대로 기록하면 모든 레코드가 원장에 없는 것으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ledger returned no rows for %1, while the VAN file holds %2 records of %3. Is the ledger range the day of the VAN file?</source>
+        <translation>원장에서 %1의 행을 하나도 읽지 못했지만 VAN 파일에는 %3의 레코드가 %2건 있습니다. 원장 기간이 VAN 파일의 날짜와 맞습니까?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 of the VAN file&apos;s %2 records (%3 %) fall on days the ledger covers%4; the VAN file is of %5. Is the ledger range the day of the VAN file?</source>
+        <translation>VAN 파일의 레코드 %2건 중 %1건(%3%)만 원장이 다루는 날짜%4에 속합니다. VAN 파일은 %5의 것입니다. 원장 기간이 VAN 파일의 날짜와 맞습니까?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 holds no records.</source>
+        <translation>%1에 레코드가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DemoLedger</name>
     <message>
         <location filename="../app/core/ledger/demoledger.cpp" line="+81"/>
@@ -2372,7 +2405,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+76"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+78"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
@@ -2432,7 +2465,7 @@ VAN: %4건, %5
         <translation>거부된 행 (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Reconciliation failed: %1</source>
         <translation>대사 실패: %1</translation>
     </message>
@@ -2516,6 +2549,31 @@ VAN: %4건, %5
         <location line="+1"/>
         <source>The report lists %1 discrepancies. The print preview draws every page and may keep the window busy for a minute; Export PDF report does the same work in the background. Show the preview anyway?</source>
         <translation>보고서에 불일치 건이 %1건 있습니다. 인쇄 미리 보기는 모든 쪽을 그리므로 창이 1분 정도 응답하지 않을 수 있습니다. PDF 보고서 내보내기는 같은 작업을 백그라운드에서 처리합니다. 그래도 미리 보기를 표시하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Record this reconciliation?</source>
+        <translation>이 대사 결과를 기록할까요?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run is shown either way. Recorded, its discrepancies become open items.</source>
+        <translation>결과는 어느 쪽이든 화면에 표시됩니다. 기록하면 불일치가 미처리 항목이 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record anyway</source>
+        <translation>그래도 기록</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not record</source>
+        <translation>기록하지 않음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This reconciliation was not recorded.</source>
+        <translation>이 대사 결과는 기록되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -4436,7 +4494,7 @@ VAN: %2원
 <context>
     <name>SourceBar</name>
     <message>
-        <location filename="../ui/import/sourcebar.cpp" line="+34"/>
+        <location filename="../ui/import/sourcebar.cpp" line="+38"/>
         <source>Only ledger rows from</source>
         <translation>원장 기간:</translation>
     </message>
@@ -4456,7 +4514,7 @@ VAN: %2원
         <translation>기타…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Applies to a SQL ledger: the dates are Seoul business days, both inclusive.</source>
         <translation>SQL 원장에 적용됩니다: 날짜는 서울 기준 영업일이며 시작일과 종료일을 모두 포함합니다.</translation>
     </message>
@@ -4481,7 +4539,12 @@ VAN: %2원
         <translation>프로필:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
+        <source>Applies to a SQL ledger: the dates are Seoul business days, both inclusive. The VAN file&apos;s records fall on %1 to %2.</source>
+        <translation>SQL 원장에 적용됩니다. 날짜는 서울 기준 영업일이며 시작일과 종료일을 포함합니다. VAN 파일의 레코드는 %1~%2에 속합니다.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Choose a ledger and a VAN file first, or open the demo.</source>
         <translation>먼저 원장과 VAN 파일을 선택하거나 데모를 여십시오.</translation>
     </message>
@@ -4501,7 +4564,7 @@ VAN: %2원
         <translation>정산 파일 (*.csv *.txt *.dat);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Mapping made for this file (not saved)</source>
         <translation>이 파일용으로 만든 매핑(저장 안 됨)</translation>
     </message>
@@ -4511,7 +4574,7 @@ VAN: %2원
         <translation>다음 파일에도 쓰려면 가져오기 대화 상자에서 프로필로 저장하십시오.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Choose a VAN profile</source>
         <translation>VAN 프로필 선택</translation>
     </message>
@@ -4526,7 +4589,7 @@ VAN: %2원
         <translation>이 프로필을 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>(none: choose a ledger)</source>
         <translation>(없음: 원장을 선택하십시오)</translation>
     </message>
@@ -5471,7 +5534,7 @@ VAN: %2원
     <message>
         <location line="+1"/>
         <location filename="../app/cli/publishcommand.cpp" line="+152"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+132"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+134"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -5673,7 +5736,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>결재용 대사 보고서를 이 경로에 PDF로 저장합니다(요약, 차트, 불일치 내역, 거부된 행, 결재란).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Reconcile and record even when the ledger returned no rows or too few VAN records fall on the ledger&apos;s days (a wrong day).</source>
+        <translation>원장에서 읽은 행이 없거나 원장 날짜에 속하는 VAN 레코드가 너무 적어도(날짜 착오) 대사하고 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Record the run in this resolution store: sqlite:///path or mysql://user@host/db (team); default: PAYRECON_STORE_URL, the settings, else the local store.</source>
         <translation>이 처리 저장소에 실행을 기록합니다: sqlite:///경로 또는 mysql://user@host/db(팀). 기본값: PAYRECON_STORE_URL, 설정, 없으면 로컬 저장소.</translation>
     </message>
@@ -5726,6 +5794,16 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+4"/>
         <source>… and %1 more rejected rows (see --json)</source>
         <translation>… 외 거부된 행 %1건(--json 참고)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>payrecon-cli: nothing was written or recorded; check --from/--to, or add --force to reconcile these sources as they are.</source>
+        <translation>payrecon-cli: 아무것도 쓰거나 기록하지 않았습니다. --from/--to를 확인하거나, 이 원본을 그대로 대사하려면 --force를 추가하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(--force: reconciled as asked)</source>
+        <translation>(--force: 요청대로 대사함)</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="+27"/>
@@ -5784,7 +5862,7 @@ Options: --version, --help, --verbose (log progress to stderr)
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+11"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+8"/>
         <location line="+13"/>
         <location filename="../app/cli/reportcommand.cpp" line="+82"/>
         <source>payrecon-cli: cannot write %1: %2</source>

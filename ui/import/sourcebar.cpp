@@ -5,6 +5,7 @@
 #include "import/vanimportdialog.h"
 #include "ledger/ledgerurl.h"
 #include "publish/publishjob.h"
+#include "reconcile/daycoverage.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -15,9 +16,12 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QThread>
 
 namespace {
 
@@ -65,6 +69,8 @@ SourceBar::SourceBar(QAction *chooseLedger, QAction *openVan, QWidget *parent)
     connect(m_profileCombo, &QComboBox::activated, this, &SourceBar::onProfileActivated);
 
     m_rangeCheck->setObjectName(QStringLiteral("rangeCheck"));
+    m_fromEdit->setObjectName(QStringLiteral("fromDate"));
+    m_toEdit->setObjectName(QStringLiteral("toDate"));
     m_rangeCheck->setToolTip(tr("Applies to a SQL ledger: the dates are Seoul business days, both inclusive."));
     for (QDateEdit *edit : { m_fromEdit, m_toEdit }) {
         edit->setCalendarPopup(true);
@@ -88,6 +94,55 @@ SourceBar::SourceBar(QAction *chooseLedger, QAction *openVan, QWidget *parent)
     updateLabels();
 }
 
+SourceBar::~SourceBar()
+{
+    stopDayScan();
+}
+
+void SourceBar::stopDayScan()
+{
+    if (!m_dayScan)
+        return;
+    *m_dayScanCancel = true;
+    m_dayScan->wait();
+    delete m_dayScan;
+    m_dayScan = nullptr;
+}
+
+void SourceBar::scanVanDays()
+{
+    stopDayScan();
+    QString error;
+    const auto profile = currentProfile(&error);
+    if (!profile || m_vanFile.isEmpty())
+        return;
+    m_dayScanCancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<SourceBar> self(this);
+    m_dayScan = QThread::create([self, file = m_vanFile, profile = *profile, cancel = m_dayScanCancel] {
+        QString error;
+        const auto days = DayCoverage::vanDays(file, profile, cancel.get(), &error);
+        if (!days || *cancel)
+            return;
+        QMetaObject::invokeMethod(
+            self,
+            [self, file, days = *days] {
+                if (!self || self->m_vanFile != file)
+                    return;
+                self->m_fromEdit->setDate(days.first);
+                self->m_toEdit->setDate(days.second);
+                const QLocale locale;
+                self->m_rangeCheck->setToolTip(
+                    tr("Applies to a SQL ledger: the dates are Seoul business days, both inclusive. The VAN file's "
+                       "records fall on %1 to %2.")
+                        .arg(locale.toString(days.first, QLocale::ShortFormat),
+                            locale.toString(days.second, QLocale::ShortFormat)));
+            },
+            Qt::QueuedConnection);
+    });
+    m_dayScan->setObjectName(QStringLiteral("vanDayScan"));
+    m_dayScan->start(QThread::LowPriority);
+}
+
 QList<QWidget *> SourceBar::tabOrder() const
 {
     return { m_profileCombo, m_rangeCheck, m_fromEdit, m_toEdit };
@@ -100,6 +155,7 @@ void SourceBar::loadSettings(const QString &defaultProfile)
     m_vanFile = s.value(QStringLiteral("sources/vanFile")).toString();
     setProfile(s.value(QStringLiteral("sources/profile"), defaultProfile).toString());
     updateLabels();
+    scanVanDays();
 }
 
 void SourceBar::saveSettings() const
@@ -192,6 +248,7 @@ void SourceBar::setVanSource(const QString &file, const QString &profileNameOrPa
     m_vanFile = file;
     setProfile(profileNameOrPath);
     updateLabels();
+    scanVanDays();
 }
 
 void SourceBar::setVanSource(const QString &file, const VanProfile &unsavedProfile)
@@ -214,6 +271,7 @@ void SourceBar::setVanSource(const QString &file, const VanProfile &unsavedProfi
     m_profileCombo->setCurrentIndex(index);
     m_profileIndex = index;
     updateLabels();
+    scanVanDays();
 }
 
 std::optional<VanProfile> SourceBar::currentProfile(QString *error) const
@@ -228,6 +286,7 @@ void SourceBar::onProfileActivated(int index)
     const QString data = m_profileCombo->itemData(index).toString();
     if (!data.isEmpty()) {
         m_profileIndex = index;
+        scanVanDays();
         return;
     }
     const QString file = QFileDialog::getOpenFileName(
@@ -240,6 +299,7 @@ void SourceBar::onProfileActivated(int index)
         return;
     }
     setProfile(file);
+    scanVanDays();
 }
 
 void SourceBar::setProfile(const QString &nameOrPath)

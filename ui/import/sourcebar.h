@@ -7,6 +7,8 @@
 #include "reconcile/reconciliationjob.h"
 
 #include <QWidget>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -14,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QThread;
 
 class SourceBar final : public QWidget
 {
@@ -23,6 +26,8 @@ class SourceBar final : public QWidget
 public:
     /// The Choose… and Open… buttons trigger these actions, and follow their enabled state.
     SourceBar(QAction *chooseLedger, QAction *openVan, QWidget *parent = nullptr);
+    /// Stops a scan of the VAN file's days that is still under way.
+    ~SourceBar() override;
 
     QString ledgerUrl() const { return m_ledgerUrl; }
     /// Typed in the ledger dialog; kept in memory for this session only.
@@ -36,7 +41,8 @@ public:
     QDate businessDay() const;
     /// Shows the sources of a run that did not come from this bar (the demo), with no range and no password.
     void showRunSources(const ReconInputs &inputs, const QString &profileName);
-    /// Sets the VAN file and the profile that reads it (a built-in name, a saved name or a profile file).
+    /// Sets the VAN file and the profile that reads it (a built-in name, a saved name or a profile file); the
+    /// ledger range's dates become the days the file's records fall on, once they are read.
     void setVanSource(const QString &file, const QString &profileNameOrPath);
     /// The same with a mapping made in the import dialog and not saved; it lasts until another profile is chosen.
     void setVanSource(const QString &file, const VanProfile &unsavedProfile);
@@ -60,6 +66,9 @@ private:
     /// The profile the combo shows: loaded by name or file, or the unsaved mapping from the import dialog.
     std::optional<VanProfile> currentProfile(QString *error) const;
     void updateLabels();
+    /// Reads the VAN file's business days off the GUI thread and makes them the ledger range's dates.
+    void scanVanDays();
+    void stopDayScan();
 
     QString m_ledgerUrl;
     QString m_ledgerPassword;
@@ -72,4 +81,6 @@ private:
     QCheckBox *m_rangeCheck;
     QDateEdit *m_fromEdit;
     QDateEdit *m_toEdit;
+    QThread *m_dayScan = nullptr;
+    std::shared_ptr<std::atomic_bool> m_dayScanCancel;
 };

@@ -7,6 +7,7 @@
 #include "ledger/ledgerurl.h"
 #include "models/rejectedrowsmodel.h"
 #include "publish/publishcontroller.h"
+#include "reconcile/daycoverage.h"
 #include "report/exportcontroller.h"
 #include "report/reconreport.h"
 #include "resolution/openitemspanel.h"
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -395,8 +397,7 @@ void MainWindow::onFinished(const ShownRun &run, std::shared_ptr<const Dashboard
         m_dashboard->setOutcome(m_shown.outcome, std::move(stats));
         m_run->markShown(); // only now: a new run may not start while half of this one is shown
         showSummary();
-        // The worker fills in the rest (file hashes, report data, operator) off the GUI thread.
-        m_openItems->recordRun(m_shown.runInfo(), m_shown.outcome, m_shown.inputs);
+        recordShownRun();
         emit reconciled();
     });
 }
@@ -510,4 +511,34 @@ void MainWindow::printReport()
 void MainWindow::publishToElasticsearch()
 {
     m_publish->publish(m_shown.outcome, m_sources->businessDay());
+}
+
+void MainWindow::recordShownRun()
+{
+    const DayCoverage coverage = DayCoverage::of(*m_shown.outcome, m_shown.inputs);
+    const double minShare = DayCoverage::configuredMinShare(QSettings());
+    if (coverage.verdict(minShare) == DayCoverage::Verdict::Plausible) {
+        // The worker fills in the rest (file hashes, report data, operator) off the GUI thread.
+        m_openItems->recordRun(m_shown.runInfo(), m_shown.outcome, m_shown.inputs);
+        return;
+    }
+    // A wrong day would open an item for every record: the clerk decides, and nothing is recorded meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Record this reconciliation?"), coverage.explanation(minShare),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("wrongDayQuestion"));
+    box->setInformativeText(tr("The run is shown either way. Recorded, its discrepancies become open items."));
+    QPushButton *record = box->addButton(tr("Record anyway"), QMessageBox::AcceptRole);
+    record->setObjectName(QStringLiteral("recordAnyway"));
+    box->addButton(tr("Do not record"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("doNotRecord"));
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().constLast()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, record, shown = m_shown.outcome](QAbstractButton *button) {
+        if (m_shown.outcome != shown)
+            return; // another run is on screen by now
+        if (button == record)
+            m_openItems->recordRun(m_shown.runInfo(), m_shown.outcome, m_shown.inputs);
+        else
+            showStatus(tr("This reconciliation was not recorded."), 0);
+    });
+    box->open();
 }

@@ -108,6 +108,8 @@ private:
     void onFailed(const QString &message);
     void onCancelled();
     void showSummary();
+    /// Records the run shown in the store, after asking when its days do not fit together (a wrong day).
+    void recordShownRun();
     void showStatus(const QString &message, int timeoutMs);
     /// A warning that does not block the event loop (tests and workers keep running under it).
     void warn(const QString &title, const QString &message);
