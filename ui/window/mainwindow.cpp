@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -102,7 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     connectActions();
 
-    resize(1400, 850);
+    // 1400x850 where it fits; on a 1366x768 laptop the screen's available area, less room for the frame (its
+    // size is known only once shown).
+    const QSize room = screen()->availableGeometry().size() - QSize(16, 48);
+    resize(QSize(1400, 850).boundedTo(room));
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
