@@ -15,6 +15,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,7 +39,8 @@ private slots:
     void dialogsFitWithEveryButtonReachable();
 
 private:
-    /// Empty when widget (shown) lies inside the available screen and every visible button inside widget.
+    /// Empty when widget (shown) lies inside the available screen, every visible button inside widget, and every
+    /// label with a mnemonic has a buddy; else what is wrong.
     static QString misfit(QWidget *widget);
     void setLanguage(const QString &language);
 
@@ -96,6 +98,15 @@ QString TestLaptopScreen::misfit(QWidget *widget)
                 .arg(where.height())
                 .arg(inside.width())
                 .arg(inside.height());
+    }
+    // A label with a mnemonic and no buddy shows a literal "&" and its Alt+letter goes nowhere.
+    for (QLabel *label : widget->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        if (label->textFormat() == Qt::RichText || Qt::mightBeRichText(text))
+            continue;
+        const QString plain = QString(text).replace(QLatin1String("&&"), QString());
+        if (plain.contains(u'&') && !label->buddy())
+            return QStringLiteral("the label \"%1\" has a mnemonic but no buddy").arg(text);
     }
     return {};
 }

@@ -39,7 +39,10 @@ ResolveDialog::ResolveDialog(ResolveAction action, int itemCount, QWidget *paren
     editCodes->setObjectName(QStringLiteral("editReasonCodesButton"));
     connect(editCodes, &QPushButton::clicked, this, &ResolveDialog::editReasonCodes);
     reasonRow->addWidget(editCodes);
-    form->addRow(tr("&Reason:"), reasonRow);
+    // A layout as the field gets no buddy from addRow: without one the "&" shows and Alt+R goes nowhere.
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reasonCombo);
+    form->addRow(reasonLabel, reasonRow);
     m_noteEdit = new QPlainTextEdit(this);
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setPlaceholderText(tr("Required: what you checked and why this resolution is right."));
