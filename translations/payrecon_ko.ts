@@ -1393,12 +1393,12 @@ VAN: %4건, %5
         <translation>API 키(&amp;K):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA certificate:</source>
         <translation>CA 인증서(&amp;C):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Verified index:</source>
         <translation>검증 인덱스(&amp;V):</translation>
     </message>
@@ -2405,7 +2405,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+79"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
@@ -2430,7 +2430,7 @@ VAN: %4건, %5
         <translation>미처리 항목</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>No reconciliation yet.</source>
         <translation>아직 대사하지 않았습니다.</translation>
     </message>
@@ -4184,12 +4184,12 @@ VAN: %2원
         <translation>코드 편집…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Reason:</source>
         <translation>사유(&amp;R):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Required: what you checked and why this resolution is right.</source>
         <translation>필수: 무엇을 확인했고 왜 이렇게 처리하는 것이 맞는지 적으십시오.</translation>
     </message>
@@ -4199,7 +4199,7 @@ VAN: %2원
         <translation>메모(&amp;N):</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Accept the ledger&apos;s values for %n item(s). They will count as verified.</source>
         <translation>
             <numerusform>항목 %n건의 원장 값을 인정합니다. 검증된 것으로 집계됩니다.</numerusform>
@@ -4232,7 +4232,12 @@ VAN: %2원
         <translation>선택한 원장 쪽 항목과 VAN 쪽 항목을 연결합니다. 두 항목 모두 검증된 것으로 집계됩니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Choose a reason…</source>
+        <translation>사유를 선택하십시오…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
