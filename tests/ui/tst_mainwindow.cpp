@@ -315,6 +315,10 @@ void TestMainWindow::chartClickNarrowsTheGridUntilCleared()
     ReconRowsModel::Predicate predicate = [id](const ReconOutcome &o, const ReconRow &r) {
         return r.ledgerRow >= 0 && QString::fromUtf8(o.ledger.transactionId(r.ledgerRow)) == id;
     };
+    // Narrowed to mismatches first: clearing the chart filter must come back to that, not to "everything".
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    combo->setCurrentIndex(combo->findData(int(ReconRowsModel::StatusFilter::Mismatched)));
+    const int mismatched = discrepancyModel()->rowCount();
     emit dashboard->filterRequested(predicate, QStringLiteral("transaction %1").arg(id));
     auto *button = m_window->findChild<QPushButton *>(QStringLiteral("predicateButton"));
     QVERIFY(button->isVisible());
@@ -323,7 +327,8 @@ void TestMainWindow::chartClickNarrowsTheGridUntilCleared()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!button->isVisible());
     QVERIFY(discrepancyModel()->predicateDescription().isEmpty());
-    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QCOMPARE(combo->currentData().toInt(), int(ReconRowsModel::StatusFilter::Mismatched));
+    QCOMPARE(discrepancyModel()->rowCount(), mismatched);
     combo->setCurrentIndex(combo->findData(int(ReconRowsModel::StatusFilter::Unmatched)));
     QCOMPARE(qint64(discrepancyModel()->rowCount()),
         qint64(outcome->result.rows.size()) - outcome->result.summary[ReconStatus::Matched].count);

@@ -270,6 +270,9 @@ void ResultsPanel::showMatched(const std::shared_ptr<const ReconOutcome> &outcom
 void ResultsPanel::applyChartFilter(ReconRowsModel::Predicate predicate, const QString &description)
 {
     // A chart element may stand for matched rows too: show everything it selects, narrowed by the predicate.
+    // The filter chosen before comes back when the chart filter is cleared.
+    if (m_discrepancyModel->predicateDescription().isEmpty())
+        m_filterBeforeChart = m_filterCombo->currentIndex();
     const int all = m_filterCombo->findData(int(StatusFilter::All));
     if (all >= 0)
         m_filterCombo->setCurrentIndex(all);
@@ -281,8 +284,12 @@ void ResultsPanel::applyChartFilter(ReconRowsModel::Predicate predicate, const Q
 
 void ResultsPanel::clearChartFilter()
 {
-    if (!m_discrepancyModel->predicateDescription().isEmpty())
+    if (!m_discrepancyModel->predicateDescription().isEmpty()) {
         m_discrepancyModel->clearPredicate();
+        if (m_filterBeforeChart >= 0)
+            m_filterCombo->setCurrentIndex(m_filterBeforeChart);
+    }
+    m_filterBeforeChart = -1;
     m_predicateButton->hide();
 }
 

@@ -73,6 +73,7 @@ private:
     QLineEdit *m_searchEdit;
     QTimer *m_searchTimer;
     QPushButton *m_predicateButton; ///< "filter: … ✕" while a chart click narrows the grid
+    int m_filterBeforeChart = -1; ///< the status filter's index before a chart click chose "everything"
     DetailsPane *m_details;
     const ReconRowsModel *m_detailsModel = nullptr; ///< whose row the details pane shows
     QSplitter *m_vSplitter;
