@@ -720,18 +720,18 @@ After: %2</source>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../ui/charts/dashboardwidget.cpp" line="+84"/>
+        <location filename="../ui/charts/dashboardwidget.cpp" line="+86"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+134"/>
+        <location line="+177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-115"/>
         <source>Matched</source>
         <translation>일치</translation>
     </message>
@@ -756,7 +756,12 @@ After: %2</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
+        <source>Records in hour %1</source>
+        <translation>%1시 거래(원장·VAN)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Reconciliation outcomes</source>
         <translation>대사 결과</translation>
     </message>
@@ -766,7 +771,7 @@ After: %2</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1: %2 outcomes
 Ledger %3
 VAN %4</source>
@@ -800,7 +805,7 @@ VAN %4</translation>
         <translation>불일치</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Hour %1
 Ledger: %2 records, %3
 VAN: %4 records, %5
@@ -811,17 +816,17 @@ VAN: %4건, %5
 불일치: %6건</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Ledger records in hour %1</source>
         <translation>%1시 원장 거래</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>VAN records in hour %1</source>
         <translation>%1시 VAN 거래</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Discrepancies in hour %1</source>
         <translation>%1시 불일치</translation>
     </message>
@@ -843,12 +848,12 @@ VAN: %4건, %5
         <translation>고객 %1의 확인된 결제</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Others</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 other customers
 %2 verified payments, net %3</source>
         <translation>기타 고객 %1명
@@ -872,12 +877,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="-34"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Million won</source>
         <translation>백만 원</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Hour %1
 %2 verified payments, net %3</source>
         <translation>%1시
@@ -894,7 +899,7 @@ VAN: %4건, %5
         <translation>업종별 확인 매출</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+27"/>
         <source>%1
 %2 verified payments, net %3</source>
@@ -4345,12 +4350,12 @@ VAN: %2원
         <translation>&lt;b&gt;불일치&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Filter: %1 ✕</source>
         <translation>필터: %1 ✕</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Select the rows to copy first.</source>
         <translation>먼저 복사할 행을 선택하십시오.</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -145,6 +146,10 @@ void TestLaptopScreen::windowFitsAfterARun()
         qPrintable(QStringLiteral("minimum width %1").arg(window.minimumSizeHint().width())));
     const QString shot = QStringLiteral(PAYRECON_SCREENSHOT_DIR "/main-window-1366x768-%1.png").arg(language);
     QVERIFY(window.grab().save(shot));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentIndex(2);
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(QStringLiteral(PAYRECON_SCREENSHOT_DIR "/dashboard-1366x768-%1.png").arg(language)));
     window.close();
 }
 

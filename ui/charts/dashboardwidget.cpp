@@ -13,8 +13,10 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
@@ -109,6 +111,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     m_statusView = addChartView(QStringLiteral("statusChartView"), 0, 0);
     m_hourlyView = addChartView(QStringLiteral("hourlyChartView"), 0, 1);
+    m_hourlyView->viewport()->installEventFilter(this);
     m_customerView = addChartView(QStringLiteral("customerChartView"), 0, 2);
     m_timeOfDayView = addChartView(QStringLiteral("timeOfDayChartView"), 1, 0);
     m_categoryView = addChartView(QStringLiteral("categoryChartView"), 1, 1);
@@ -161,6 +164,48 @@ QString DashboardWidget::statusLabel(ReconStatus status)
         return tr("Duplicate");
     }
     return QString();
+}
+
+void DashboardWidget::hideEvent(QHideEvent *event)
+{
+    // A tooltip shown over a chart would stay on screen over the next tab: chart items see no leave event then.
+    QToolTip::hideText();
+    QWidget::hideEvent(event);
+}
+
+bool DashboardWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click anywhere in an hour's column of the hourly chart selects that hour: the bars alone are a few
+    // pixels wide on a laptop screen. A click on a bar is the bar's own (its set's filter), told apart after the
+    // chart has handled the release.
+    if (watched == m_hourlyView->viewport() && event->type() == QEvent::MouseButtonPress)
+        m_hourBarClicked = false;
+    if (watched == m_hourlyView->viewport() && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        const QPointF scenePos = m_hourlyView->mapToScene(static_cast<QMouseEvent *>(event)->position().toPoint());
+        QChart *chart = m_hourlyView->chart();
+        const QPointF local = chart->mapFromScene(scenePos);
+        if (chart->plotArea().contains(local) && !chart->series().isEmpty()) {
+            const int hour = qRound(chart->mapToValue(local, chart->series().constFirst()).x());
+            QTimer::singleShot(0, this, [this, hour] {
+                if (!m_hourBarClicked)
+                    selectHour(hour);
+            });
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardWidget::selectHour(int hour)
+{
+    if (hour < 0 || hour >= DashboardStats::HourCount)
+        return;
+    emit filterRequested(
+        [hour](const ReconOutcome &o, const ReconRow &row) {
+            return (row.ledgerRow >= 0 && DashboardStats::hourOfDay(o.ledger.occurredAtMs(row.ledgerRow)) == hour)
+                || (row.vanRow >= 0 && DashboardStats::hourOfDay(o.van.occurredAtMs(row.vanRow)) == hour);
+        },
+        tr("Records in hour %1").arg(hourText(hour)));
 }
 
 void DashboardWidget::changeEvent(QEvent *event)
@@ -231,6 +276,7 @@ void DashboardWidget::buildStatusChart()
     chart->addSeries(series);
 
     auto *axisY = new QBarCategoryAxis;
+    axisY->setTruncateLabels(false); // "…" for every name on a laptop screen told nothing
     axisY->append(names);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
@@ -278,6 +324,7 @@ void DashboardWidget::buildHourlyChart()
         max = std::max({ max, b.ledgerCount, b.vanCount, b.discrepancies });
     }
     auto *bars = new QBarSeries;
+    bars->setBarWidth(0.9); // of the hour: two bars of a pair each about half of it
     bars->append(ledgerSet);
     bars->append(vanSet);
     chart->addSeries(bars);
@@ -309,6 +356,7 @@ void DashboardWidget::buildHourlyChart()
         [onBarHover](const QPointF &point, bool shown) { onBarHover(shown, qRound(point.x())); });
 
     connect(ledgerSet, &QBarSet::clicked, this, [this](int h) {
+        m_hourBarClicked = true;
         if (h < 0 || h >= DashboardStats::HourCount)
             return;
         emit filterRequested(
@@ -318,6 +366,7 @@ void DashboardWidget::buildHourlyChart()
             tr("Ledger records in hour %1").arg(hourText(h)));
     });
     connect(vanSet, &QBarSet::clicked, this, [this](int h) {
+        m_hourBarClicked = true;
         if (h < 0 || h >= DashboardStats::HourCount)
             return;
         emit filterRequested(
@@ -327,6 +376,7 @@ void DashboardWidget::buildHourlyChart()
             tr("VAN records in hour %1").arg(hourText(h)));
     });
     connect(discrepancies, &QLineSeries::clicked, this, [this](const QPointF &point) {
+        m_hourBarClicked = true;
         const int h = qRound(point.x());
         if (h < 0 || h >= DashboardStats::HourCount)
             return;
@@ -370,7 +420,14 @@ void DashboardWidget::buildCustomerChart()
     addVerifiedSlices(series, m_customerView, m_stats.topCustomers, RecordTable::Text::CustomerId,
         tr("Customer %1\n%2 verified payments, net %3"), tr("Verified payments of customer %1"));
     if (m_stats.otherCustomersCount > 0) {
-        QPieSlice *others = series->append(tr("Others"), sliceValue(m_stats.otherCustomersNetWon));
+        // Placed by its share like the others (usually first): the legend drops its last entries when the chart
+        // is small, and "Others" is often the biggest slice.
+        auto *others = new QPieSlice(tr("Others"), sliceValue(m_stats.otherCustomersNetWon));
+        int position = 0;
+        while (position < int(m_stats.topCustomers.size())
+            && m_stats.topCustomers[size_t(position)].netWon >= m_stats.otherCustomersNetWon)
+            ++position;
+        series->insert(position, others);
         connect(others, &QPieSlice::hovered, this, [this](bool shown) {
             showTip(m_customerView, shown,
                 tr("%1 other customers\n%2 verified payments, net %3")
@@ -463,6 +520,7 @@ void DashboardWidget::buildCategoryChart()
     series->append(set);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
+    axisY->setTruncateLabels(false); // "…" for every name on a laptop screen told nothing
     axisY->append(names);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);

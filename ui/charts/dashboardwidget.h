@@ -34,6 +34,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QChartView *addChartView(const QString &objectName, int row, int column);
@@ -47,6 +49,8 @@ private:
     void buildCardCompanyChart();
     /// Shows text as a tooltip at the cursor over view, or hides it when shown is false.
     void showTip(QChartView *view, bool shown, const QString &text) const;
+    /// Narrows the grid to the records (either side) of an hour.
+    void selectHour(int hour);
     /// One slice per share; hovering shows exact won (tipFormat: label, count, won), clicking filters the
     /// grid to the verified rows whose ledger `field` is the share's value (filterFormat: label).
     void addVerifiedSlices(QPieSeries *series, QChartView *view, const std::vector<DashboardStats::Share> &shares,
@@ -59,6 +63,7 @@ private:
     int m_topCustomers = 10;
     QChartView *m_statusView = nullptr;
     QChartView *m_hourlyView = nullptr;
+    bool m_hourBarClicked = false; ///< a bar or point of the hourly chart took the last click
     QChartView *m_customerView = nullptr;
     QChartView *m_timeOfDayView = nullptr;
     QChartView *m_categoryView = nullptr;
