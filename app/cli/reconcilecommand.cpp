@@ -256,7 +256,7 @@ int ReconcileCommand::run(const QStringList &arguments)
     }
     // A wrong day (no ledger rows, or a VAN file of other days) would write reports and open items that are all
     // false: nothing is written or recorded unless the operator says it is meant.
-    const DayCoverage coverage = DayCoverage::of(o, in);
+    const DayCoverage &coverage = o.coverage;
     const double minShare = DayCoverage::configuredMinShare(QSettings());
     if (coverage.verdict(minShare) != DayCoverage::Verdict::Plausible) {
         if (!p.isSet(QStringLiteral("force"))) {

@@ -66,6 +66,7 @@ private slots:
     void screenshotOfTheMainWindow();
     void reconcileRerunsTheChosenSources();
     void vanFileSetsTheLedgerRangeToItsDays();
+    void exportNamesTheSettlementDay();
     void aWrongDayAsksBeforeRecording();
     void ledgerDialogTestsTheConnectionOffTheGuiThread();
     void cancelDuringARunEndsCancelledAndResponsive();
@@ -374,6 +375,16 @@ void TestMainWindow::vanFileSetsTheLedgerRangeToItsDays()
     m_window->setVanSource(m_dataDir.filePath(QStringLiteral("demo/van.csv")), QStringLiteral("kvan-cp949"));
     QTRY_COMPARE_WITH_TIMEOUT(from->date(), QDate(2026, 11, 24), 30000);
     QCOMPARE(to->date(), QDate(2026, 11, 24));
+}
+
+void TestMainWindow::exportNamesTheSettlementDay()
+{
+    // The demo settles 2026-11-24; a report saved the next morning is still named for that day.
+    const QString path
+        = m_window->suggestedFilePath(QStringLiteral("payrecon-report-%1"), QStringLiteral("pdf"));
+    QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("payrecon-report-2026-11-24.pdf"));
+    QCOMPARE(QFileInfo(path).absolutePath(),
+        QFileInfo(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absoluteFilePath());
 }
 
 void TestMainWindow::aWrongDayAsksBeforeRecording()

@@ -450,9 +450,7 @@ void MainWindow::exportCsv()
     const QString what = rejected          ? tr("rejected")
         : m_results->matchedGridHasFocus() ? tr("matched")
                                            : tr("discrepancies");
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(QStringLiteral("payrecon-%1-%2.csv").arg(QDate::currentDate().toString(Qt::ISODate), what));
+    const QString suggested = suggestedFilePath(QStringLiteral("payrecon-%1-") + what, QStringLiteral("csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV for Excel (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
@@ -477,9 +475,7 @@ void MainWindow::exportPdf()
 {
     if (!canReport(tr("Reconcile first: there is nothing to export yet.")))
         return;
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(QStringLiteral("payrecon-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = suggestedFilePath(QStringLiteral("payrecon-report-%1"), QStringLiteral("pdf"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"), suggested, tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         exportPdfTo(path);
@@ -519,7 +515,7 @@ void MainWindow::publishToElasticsearch()
 
 void MainWindow::recordShownRun()
 {
-    const DayCoverage coverage = DayCoverage::of(*m_shown.outcome, m_shown.inputs);
+    const DayCoverage &coverage = m_shown.outcome->coverage;
     const double minShare = DayCoverage::configuredMinShare(QSettings());
     if (coverage.verdict(minShare) == DayCoverage::Verdict::Plausible) {
         // The worker fills in the rest (file hashes, report data, operator) off the GUI thread.
@@ -545,4 +541,17 @@ void MainWindow::recordShownRun()
             showStatus(tr("This reconciliation was not recorded."), 0);
     });
     box->open();
+}
+
+QString MainWindow::suggestedFilePath(const QString &stem, const QString &suffix) const
+{
+    // The day the VAN file settles (its last business day), not today: a report made the morning after names
+    // the day it is about.
+    QDate day = QDate::currentDate();
+    if (!m_shown.isEmpty() && m_shown.outcome->coverage.vanLast.isValid())
+        day = m_shown.outcome->coverage.vanLast;
+    else if (m_shown.inputs.to.isValid())
+        day = m_shown.inputs.to;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(stem.arg(day.toString(Qt::ISODate)) + u'.' + suffix);
 }

@@ -58,6 +58,9 @@ public:
     void setVanSource(const QString &file, const VanProfile &unsavedProfile);
 
     RunState runState() const;
+    /// Where the save dialogs start: the Documents folder, stem's %1 replaced by the settlement day of the run
+    /// shown (its VAN file's last business day; today before any run), then "." and suffix.
+    QString suggestedFilePath(const QString &stem, const QString &suffix) const;
     std::shared_ptr<const ReconOutcome> outcome() const { return m_shown.outcome; }
     /// Registers the types that cross threads in queued signals; idempotent.
     static void registerMetaTypes();

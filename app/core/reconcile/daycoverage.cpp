@@ -8,7 +8,7 @@
 #include <QSettings>
 #include <algorithm>
 #include <limits>
-#include <unordered_set>
+#include <vector>
 
 namespace {
 
@@ -90,21 +90,37 @@ DayCoverage DayCoverage::of(const ReconOutcome &outcome, const ReconInputs &inpu
     const bool ranged = inputs.from.isValid() || inputs.to.isValid();
     const qint64 firstDay
         = inputs.from.isValid() ? inputs.from.toJulianDay() - kJulianDayOfEpoch : std::numeric_limits<qint64>::min();
-    const qint64 lastDay
+    const qint64 lastDayOfRange
         = inputs.to.isValid() ? inputs.to.toJulianDay() - kJulianDayOfEpoch : std::numeric_limits<qint64>::max();
-    // Without a range, the ledger covers the days its records fall on (a handful of distinct days).
-    std::unordered_set<qint64> ledgerDays;
+    // Without a range, the ledger covers the days its records fall on: a handful of distinct days, so a small
+    // sorted list and the last day looked up beat a hash set over a million records.
+    std::vector<qint64> ledgerDays;
     if (!ranged) {
-        for (qsizetype i = 0; i < outcome.ledger.size(); ++i)
-            ledgerDays.insert(dayNumber(outcome.ledger.occurredAtMs(i)));
+        qint64 last = std::numeric_limits<qint64>::min();
+        for (qsizetype i = 0; i < outcome.ledger.size(); ++i) {
+            const qint64 day = dayNumber(outcome.ledger.occurredAtMs(i));
+            if (day == last)
+                continue;
+            last = day;
+            const auto at = std::lower_bound(ledgerDays.begin(), ledgerDays.end(), day);
+            if (at == ledgerDays.end() || *at != day)
+                ledgerDays.insert(at, day);
+        }
     }
     qint64 vanFirst = std::numeric_limits<qint64>::max();
     qint64 vanLast = std::numeric_limits<qint64>::min();
+    qint64 lastDay = std::numeric_limits<qint64>::min();
+    bool lastCovered = false;
     for (qsizetype i = 0; i < outcome.van.size(); ++i) {
         const qint64 day = dayNumber(outcome.van.occurredAtMs(i));
         vanFirst = std::min(vanFirst, day);
         vanLast = std::max(vanLast, day);
-        if (ranged ? (day >= firstDay && day <= lastDay) : ledgerDays.count(day) > 0)
+        if (day != lastDay) {
+            lastDay = day;
+            lastCovered = ranged ? (day >= firstDay && day <= lastDayOfRange)
+                                 : std::binary_search(ledgerDays.begin(), ledgerDays.end(), day);
+        }
+        if (lastCovered)
             ++c.vanRecordsCovered;
     }
     if (c.vanRecords > 0) {

@@ -96,5 +96,6 @@ ReconOutcome ReconciliationJob::run(const ReconInputs &in) const
     out.result = engine.run(out.ledger, out.van, out.rejectedCount);
     out.cancelled = out.result.cancelled;
     out.matchMs = timer.elapsed();
+    out.coverage = DayCoverage::of(out, in);
     return out;
 }

@@ -5,6 +5,7 @@
 #include "domain/recordtable.h"
 #include "import/rejectedrow.h"
 #include "import/vanprofile.h"
+#include "reconcile/daycoverage.h"
 #include "reconcile/reconengine.h"
 
 #include <QDate>
@@ -41,6 +42,8 @@ struct ReconOutcome
     bool cancelled = false;
     qint64 loadMs = 0;
     qint64 matchMs = 0;
+    /// The business days of both sides: a wrong day is caught before the run is recorded.
+    DayCoverage coverage;
     bool ok() const { return error.isEmpty() && !cancelled; }
 };
 
