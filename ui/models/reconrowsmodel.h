@@ -96,6 +96,8 @@ private:
 
     void rebuild();
     void rebuildView();
+    /// Which outcome rows the search text finds, one byte each, in source order; the last answer is shared.
+    std::shared_ptr<const std::vector<quint8>> searchHits(const QString &text) const;
     void sortAll();
     QVariant displayData(const ReconRow &row, int column) const;
     QVariant toolTipData(const ReconRow &row, int column) const;
