@@ -42,6 +42,10 @@ struct ReconOutcome
     qint64 loadMs = 0;
     qint64 matchMs = 0;
     bool ok() const { return error.isEmpty() && !cancelled; }
+    /// Where every line of the VAN file went (title/header, footer, blank, records, rejected).
+    const LineAccount &vanLines() const { return result.summary.vanLines; }
+    /// The VAN file's control total line against what was read; failed() is an error to show first.
+    const ControlTotalCheck &controlTotal() const { return result.summary.controlTotal; }
 };
 
 class ReconciliationJob
