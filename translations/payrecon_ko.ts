@@ -682,7 +682,7 @@ After: %2</source>
         <translation>%1: 이 파일은 UTF-16(%2, 바이트 순서 표시 없음: 파일 앞부분의 바이트가 하나 걸러 NUL)으로 보입니다. VAN 파일은 UTF-8, CP949, EUC-KR로만 읽습니다. UTF-8 또는 CP949로 저장한 뒤 다시 가져오십시오.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>%1: line %2: the header line is %3 bytes long, more than the profile allows (max_line_bytes %4)</source>
         <translation>%1: %2행: 머리글 행의 길이가 %3바이트로 프로필이 허용하는 길이(max_line_bytes %4)보다 깁니다</translation>
     </message>
@@ -1023,6 +1023,39 @@ VAN: %4건, %5
         <location line="+5"/>
         <source>Verified payments with card company %1</source>
         <translation>카드사 %1의 확인된 결제</translation>
+    </message>
+</context>
+<context>
+    <name>DayCoverage</name>
+    <message>
+        <location filename="../app/core/reconcile/daycoverage.cpp" line="+56"/>
+        <source>%1 to %2</source>
+        <translation>%1~%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The ledger returned no rows, while the VAN file holds %1 records of %2. Every one of them would be recorded as missing from the ledger.</source>
+        <translation>원장에서 읽은 행이 없지만 VAN 파일에는 %2의 레코드가 %1건 있습니다. 이대로 기록하면 모든 레코드가 원장에 없는 것으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ledger returned no rows for %1, while the VAN file holds %2 records of %3. Is the ledger range the day of the VAN file?</source>
+        <translation>원장에서 %1의 행을 하나도 읽지 못했지만 VAN 파일에는 %3의 레코드가 %2건 있습니다. 원장 기간이 VAN 파일의 날짜와 맞습니까?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 of the VAN file&apos;s %2 records (%3 %) fall on days the ledger covers%4; the VAN file is of %5. Is the ledger range the day of the VAN file?</source>
+        <translation>VAN 파일의 레코드 %2건 중 %1건(%3%)만 원장이 다루는 날짜%4에 속합니다. VAN 파일은 %5의 것입니다. 원장 기간이 VAN 파일의 날짜와 맞습니까?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 holds no records.</source>
+        <translation>%1에 레코드가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1468,12 +1501,12 @@ VAN: %4건, %5
         <translation>API 키(&amp;K):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA certificate:</source>
         <translation>CA 인증서(&amp;C):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Verified index:</source>
         <translation>검증 인덱스(&amp;V):</translation>
     </message>
@@ -1757,6 +1790,74 @@ VAN: %4건, %5
         <location line="+34"/>
         <source>The server kept refusing %1 documents: %2</source>
         <translation>서버가 문서 %1건을 계속 거부했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/report/exportcontroller.cpp" line="+39"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting %1…</source>
+        <translation>%1(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n행을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the report %1…</source>
+        <translation>보고서 %1을(를) 작성하는 중…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report cancelled; no file was written.</source>
+        <translation>보고서 작성을 취소했습니다. 파일은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Report failed</source>
+        <translation>보고서 작성 실패</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-30"/>
+        <source>Wrote the %n-page report %1.</source>
+        <translation>
+            <numerusform>%n쪽 분량의 보고서 %1을(를) 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preparing the report…</source>
+        <translation>보고서를 준비하는 중…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reconciliation report</source>
+        <translation>대사 보고서</translation>
     </message>
 </context>
 <context>
@@ -2217,187 +2318,86 @@ VAN: %4건, %5
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+96"/>
-        <source>&amp;All discrepancies</source>
-        <translation>전체 불일치(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>All discrepancies (%1)</source>
-        <translation>전체 불일치 (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Mismatched</source>
-        <translation>불일치(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mismatched (%1)</source>
-        <translation>불일치 (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount &amp;differs</source>
-        <translation>금액 다름(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount differs (%1)</source>
-        <translation>금액 다름 (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approval &amp;number differs</source>
-        <translation>승인번호 다름(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approval number differs (%1)</source>
-        <translation>승인번호 다름 (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only in the &amp;ledger</source>
-        <translation>원장에만 있음(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Only in the ledger (%1)</source>
-        <translation>원장에만 있음 (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only in the &amp;VAN file</source>
-        <translation>VAN에만 있음(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Only in the VAN file (%1)</source>
-        <translation>VAN에만 있음 (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D&amp;uplicates</source>
-        <translation>중복(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Duplicates (%1)</source>
-        <translation>중복 (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Everything, matched too</source>
-        <translation>일치 포함 전체(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everything, matched too (%1)</source>
-        <translation>일치 포함 전체 (%1)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Loading the ledger: %1 rows…</source>
-        <translation>원장 불러오는 중: %1행…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loading the ledger…</source>
-        <translation>원장 불러오는 중…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reading the VAN file…</source>
-        <translation>VAN 파일 읽는 중…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matching…</source>
-        <translation>대사 중…</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+1388"/>
-        <source>PayRecon</source>
-        <translation>PayRecon</translation>
-    </message>
-    <message>
-        <location line="-1350"/>
-        <source>Reconciliation</source>
-        <translation>대사</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Rejected rows</source>
-        <translation>거부된 행</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Dashboard</source>
-        <translation>대시보드</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open items</source>
-        <translation>미처리 항목</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../ui/window/mainactions.cpp" line="+36"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Reconcile the built-in demo ledger and VAN file.</source>
         <translation>내장 데모 원장과 VAN 파일을 대사합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Choose &amp;ledger…</source>
         <translation>원장 선택(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Open VAN file…</source>
         <translation>VAN 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Reconcile</source>
         <translation>대사 실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Copy rows</source>
-        <translation>행 복사(&amp;C)</translation>
+        <location line="+1"/>
+        <source>Save the grid with focus, as filtered and sorted, as CSV for Excel.</source>
+        <translation>포커스가 있는 표를 현재 필터와 정렬 그대로 Excel용 CSV로 저장합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Open &amp;Log Folder</source>
-        <translation>로그 폴더 열기(&amp;L)</translation>
+        <location line="+1"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>PDF 보고서 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Save the reconciliation report to sign and file: summary, charts, discrepancies and approval lines.</source>
+        <translation>결재하고 보관할 대사 보고서를 저장합니다: 요약, 차트, 불일치 내역, 결재란.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;int report…</source>
+        <translation>보고서 인쇄(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview and print the reconciliation report.</source>
+        <translation>대사 보고서를 미리 보고 인쇄합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Publish to Elasticsearch</source>
         <translation>Elasticsearch에 게시(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Send the verified rows and the mismatch log of this run to Elasticsearch.</source>
         <translation>이번 대사의 검증된 행과 불일치 로그를 Elasticsearch로 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy rows</source>
+        <translation>행 복사(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2405,77 +2405,52 @@ VAN: %4건, %5
         <translation>알림 패널(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Watch for Alerts</source>
-        <translation>알림 모니터링(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Alert &amp;Rules…</source>
-        <translation>알림 규칙(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Elasticsearch…</source>
-        <translation>Elasticsearch(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Team Store…</source>
-        <translation>팀 저장소(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Audit &amp;Trail…</source>
         <translation>감사 기록(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Watch for Alerts</source>
+        <translation>알림 모니터링(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert &amp;Rules…</source>
+        <translation>알림 규칙(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Elasticsearch…</source>
+        <translation>Elasticsearch(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Team Store…</source>
+        <translation>팀 저장소(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason &amp;Codes…</source>
         <translation>사유 코드(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the grid with focus, as filtered and sorted, as CSV for Excel.</source>
-        <translation>포커스가 있는 표를 현재 필터와 정렬 그대로 Excel용 CSV로 저장합니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export &amp;PDF report…</source>
-        <translation>PDF 보고서 내보내기(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the reconciliation report to sign and file: summary, charts, discrepancies and approval lines.</source>
-        <translation>결재하고 보관할 대사 보고서를 저장합니다: 요약, 차트, 불일치 내역, 결재란.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pr&amp;int report…</source>
-        <translation>보고서 인쇄(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Preview and print the reconciliation report.</source>
-        <translation>대사 보고서를 미리 보고 인쇄합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Getting Started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About PayRecon</source>
         <translation>PayRecon 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>About PayRecon</source>
         <translation>PayRecon 정보</translation>
     </message>
@@ -2485,7 +2460,7 @@ VAN: %4건, %5
         <translation>&lt;p&gt;&lt;b&gt;PayRecon %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;카드 가맹점의 원장을 VAN사의 정산 파일과 대사합니다.&lt;/p&gt;&lt;p&gt;로그: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -2495,7 +2470,7 @@ VAN: %4건, %5
         <translation>시스템 설정</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
@@ -2505,12 +2480,12 @@ VAN: %4건, %5
         <translation>새 언어는 PayRecon을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -2520,87 +2495,50 @@ VAN: %4건, %5
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location line="+21"/>
-        <source>Choose…</source>
-        <translation>선택…</translation>
+        <location filename="../ui/window/mainwindow.cpp" line="+79"/>
+        <source>PayRecon</source>
+        <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Open…</source>
-        <translation>열기…</translation>
+        <location line="+8"/>
+        <source>Reconciliation</source>
+        <translation>대사</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Other…</source>
-        <translation>기타…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only ledger rows from</source>
-        <translation>원장 기간:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Applies to a SQL ledger: the dates are Seoul business days, both inclusive.</source>
-        <translation>SQL 원장에 적용됩니다: 날짜는 서울 기준 영업일이며 시작일과 종료일을 모두 포함합니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Ledger:</source>
-        <translation>원장:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>to</source>
-        <translation>~</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>VAN file:</source>
-        <translation>VAN 파일:</translation>
+        <location line="+1"/>
+        <source>Rejected rows</source>
+        <translation>거부된 행</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Profile:</source>
-        <translation>프로필:</translation>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>&lt;b&gt;Matched&lt;/b&gt;</source>
-        <translation>&lt;b&gt;일치&lt;/b&gt;</translation>
+        <location line="+1"/>
+        <source>Open items</source>
+        <translation>미처리 항목</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;Discrepancies&lt;/b&gt;</source>
-        <translation>&lt;b&gt;불일치&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Search transaction id, approval number, card last 4 or merchant</source>
-        <translation>거래 ID, 승인번호, 카드번호 끝 4자리 또는 가맹점 검색</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Show every row again (clear the chart filter).</source>
-        <translation>모든 행을 다시 표시합니다(차트 필터 해제).</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+64"/>
         <source>No reconciliation yet.</source>
         <translation>아직 대사하지 않았습니다.</translation>
     </message>
@@ -2610,7 +2548,7 @@ VAN: %4건, %5
         <translation>Elasticsearch 전송 대기함: 대기 중인 문서, 서버가 수신을 확인한 문서, 서버가 거부한 문서의 수입니다.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+149"/>
         <source>PayRecon keeps watching</source>
         <translation>PayRecon이 계속 모니터링합니다</translation>
     </message>
@@ -2620,97 +2558,22 @@ VAN: %4건, %5
         <translation>알림 모니터링은 트레이에서 계속 실행됩니다. 중지하려면 트레이 메뉴의 종료를 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Preparing the demo dataset…</source>
-        <translation>데모 데이터 준비 중…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-90"/>
         <source>Created the demo dataset in %1.</source>
         <translation>%1에 데모 데이터를 만들었습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Open the VAN settlement file</source>
-        <translation>VAN 정산 파일 열기</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Settlement files (*.csv *.txt *.dat);;All files (*)</source>
-        <translation>정산 파일 (*.csv *.txt *.dat);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Mapping made for this file (not saved)</source>
-        <translation>이 파일용으로 만든 매핑(저장 안 됨)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save it from the import dialog to keep it for the next files.</source>
-        <translation>다음 파일에도 쓰려면 가져오기 대화 상자에서 프로필로 저장하십시오.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Choose a VAN profile</source>
-        <translation>VAN 프로필 선택</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>VAN profiles (*.json);;All files (*)</source>
-        <translation>VAN 프로필 (*.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot use this profile</source>
-        <translation>이 프로필을 사용할 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>(none: choose a ledger)</source>
-        <translation>(없음: 원장을 선택하십시오)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (invalid: %2)</source>
-        <translation>%1 (잘못됨: %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(none: open a VAN file)</source>
-        <translation>(없음: VAN 파일을 여십시오)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+129"/>
         <source>Cannot reconcile</source>
         <translation>대사할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Choose a ledger and a VAN file first, or open the demo.</source>
-        <translation>먼저 원장과 VAN 파일을 선택하거나 데모를 여십시오.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The first day of the range is after the last day.</source>
-        <translation>기간의 시작일이 종료일보다 늦습니다.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Reconciling…</source>
-        <translation>대사 중…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Cancelling…</source>
-        <translation>취소하는 중…</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Rejected rows (%1)</source>
         <translation>거부된 행 (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Reconciliation failed: %1</source>
         <translation>대사 실패: %1</translation>
     </message>
@@ -2720,7 +2583,7 @@ VAN: %4건, %5
         <translation>대사 실패</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Cancelled: still showing the previous reconciliation.</source>
         <translation>취소됨: 이전 대사 결과를 계속 표시합니다.</translation>
     </message>
@@ -2730,45 +2593,28 @@ VAN: %4건, %5
         <translation>취소됨.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 ledger and %2 VAN records: %3 matched, %4 discrepancies, %5 rejected rows. Net: ledger %6 won, VAN %7 won. (load %8 ms, match %9 ms)</source>
         <translation>원장 %1건, VAN %2건: 일치 %3건, 불일치 %4건, 거부된 행 %5건. 순액: 원장 %6원, VAN %7원. (불러오기 %8ms, 대사 %9ms)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Filter: %1 ✕</source>
-        <translation>필터: %1 ✕</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Select the rows to copy first.</source>
-        <translation>먼저 복사할 행을 선택하십시오.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n행을 복사했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+67"/>
+        <location line="+19"/>
+        <location line="+31"/>
         <source>Reconcile first: there is nothing to export yet.</source>
         <translation>먼저 대사를 실행하십시오: 아직 내보낼 내용이 없습니다.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-28"/>
         <source>rejected</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>matched</source>
         <translation>일치</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>discrepancies</source>
         <translation>불일치</translation>
     </message>
@@ -2783,46 +2629,12 @@ VAN: %4건, %5
         <translation>Excel용 CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The grid shows no rows to export.</source>
         <translation>표에 내보낼 행이 없습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Exporting %1…</source>
-        <translation>%1(으)로 내보내는 중…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+54"/>
-        <location line="+229"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location line="-266"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n행을 %1(으)로 내보냈습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Export PDF report</source>
         <translation>PDF 보고서 내보내기</translation>
     </message>
@@ -2832,35 +2644,12 @@ VAN: %4건, %5
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Writing the report %1…</source>
-        <translation>보고서 %1을(를) 작성하는 중…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Report cancelled; no file was written.</source>
-        <translation>보고서 작성을 취소했습니다. 파일은 저장되지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+55"/>
-        <source>Report failed</source>
-        <translation>보고서 작성 실패</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-52"/>
-        <source>Wrote the %n-page report %1.</source>
-        <translation>
-            <numerusform>%n쪽 분량의 보고서 %1을(를) 저장했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Reconcile first: there is nothing to print yet.</source>
         <translation>먼저 대사를 실행하십시오. 아직 인쇄할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Print report</source>
         <translation>보고서 인쇄</translation>
     </message>
@@ -2870,88 +2659,29 @@ VAN: %4건, %5
         <translation>보고서에 불일치 건이 %1건 있습니다. 인쇄 미리 보기는 모든 쪽을 그리므로 창이 1분 정도 응답하지 않을 수 있습니다. PDF 보고서 내보내기는 같은 작업을 백그라운드에서 처리합니다. 그래도 미리 보기를 표시하시겠습니까?</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>Record this reconciliation?</source>
+        <translation>이 대사 결과를 기록할까요?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run is shown either way. Recorded, its discrepancies become open items.</source>
+        <translation>결과는 어느 쪽이든 화면에 표시됩니다. 기록하면 불일치가 미처리 항목이 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record anyway</source>
+        <translation>그래도 기록</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not record</source>
+        <translation>기록하지 않음</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <source>Preparing the report…</source>
-        <translation>보고서를 준비하는 중…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Reconciliation report</source>
-        <translation>대사 보고서</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>The Elasticsearch credentials are kept for this session only: %1</source>
-        <translation>Elasticsearch 인증 정보는 이번 세션에만 보관됩니다: %1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD before the next start.</source>
-        <translation>팀 저장소 비밀번호를 보관할 키체인이 없습니다. 다음 시작 전에 PAYRECON_STORE_PASSWORD를 설정하십시오.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The team store settings are saved.</source>
-        <translation>팀 저장소 설정을 저장했습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, alerts and open items switch together at the next start.</source>
-        <translation>저장소를 저장했습니다: %1. 이 창은 PayRecon을 다시 시작할 때까지 %2을(를) 계속 사용합니다. 전송 대기함, 알림, 미처리 항목은 다음 시작 때 함께 전환됩니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Team store</source>
-        <translation>팀 저장소</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Already publishing.</source>
-        <translation>이미 게시 중입니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Publishing to Elasticsearch…</source>
-        <translation>Elasticsearch에 게시하는 중…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Publishing to Elasticsearch: %1 of %2 documents…</source>
-        <translation>Elasticsearch에 게시하는 중: 문서 %2건 중 %1건…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Elasticsearch</source>
-        <translation>Elasticsearch</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Elasticsearch: %1 pending · %2 published · %3 failed</source>
-        <translation>Elasticsearch: 대기 %1건 · 게시 %2건 · 실패 %3건</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Show PayRecon</source>
-        <translation>PayRecon 보기</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>%n new payment alert(s)</source>
-        <translation>
-            <numerusform>새 결제 알림 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest: %1</source>
-        <translation>최근: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>PayRecon: %n alert(s) today</source>
-        <translation>
-            <numerusform>PayRecon: 오늘 알림 %n건</numerusform>
-        </translation>
+        <source>This reconciliation was not recorded.</source>
+        <translation>이 대사 결과는 기록되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3300,44 @@ VAN: %4건, %5
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishController</name>
+    <message>
+        <location filename="../ui/publish/publishcontroller.cpp" line="+27"/>
+        <source>Elasticsearch: %1 pending · %2 published · %3 failed</source>
+        <translation>Elasticsearch: 대기 %1건 · 게시 %2건 · 실패 %3건</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The Elasticsearch credentials are kept for this session only: %1</source>
+        <translation>Elasticsearch 인증 정보는 이번 세션에만 보관됩니다: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Already publishing.</source>
+        <translation>이미 게시 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publishing to Elasticsearch…</source>
+        <translation>Elasticsearch에 게시하는 중…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publishing to Elasticsearch: %1 of %2 documents…</source>
+        <translation>Elasticsearch에 게시하는 중: 문서 %2건 중 %1건…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
     </message>
 </context>
 <context>
@@ -4534,12 +4302,12 @@ VAN: %2원
         <translation>코드 편집…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Reason:</source>
         <translation>사유(&amp;R):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Required: what you checked and why this resolution is right.</source>
         <translation>필수: 무엇을 확인했고 왜 이렇게 처리하는 것이 맞는지 적으십시오.</translation>
     </message>
@@ -4549,7 +4317,7 @@ VAN: %2원
         <translation>메모(&amp;N):</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Accept the ledger&apos;s values for %n item(s). They will count as verified.</source>
         <translation>
             <numerusform>항목 %n건의 원장 값을 인정합니다. 검증된 것으로 집계됩니다.</numerusform>
@@ -4582,9 +4350,172 @@ VAN: %2원
         <translation>선택한 원장 쪽 항목과 VAN 쪽 항목을 연결합니다. 두 항목 모두 검증된 것으로 집계됩니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Choose a reason…</source>
+        <translation>사유를 선택하십시오…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../ui/run/resultspanel.cpp" line="+41"/>
+        <source>&amp;All discrepancies</source>
+        <translation>전체 불일치(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All discrepancies (%1)</source>
+        <translation>전체 불일치 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mismatched</source>
+        <translation>불일치(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mismatched (%1)</source>
+        <translation>불일치 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;differs</source>
+        <translation>금액 다름(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount differs (%1)</source>
+        <translation>금액 다름 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval &amp;number differs</source>
+        <translation>승인번호 다름(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval number differs (%1)</source>
+        <translation>승인번호 다름 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the &amp;ledger</source>
+        <translation>원장에만 있음(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the ledger (%1)</source>
+        <translation>원장에만 있음 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the &amp;VAN file</source>
+        <translation>VAN에만 있음(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the VAN file (%1)</source>
+        <translation>VAN에만 있음 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicates</source>
+        <translation>중복(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicates (%1)</source>
+        <translation>중복 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Everything, matched too</source>
+        <translation>일치 포함 전체(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything, matched too (%1)</source>
+        <translation>일치 포함 전체 (%1)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Search transaction id, approval number, card last 4 or merchant</source>
+        <translation>거래 ID, 승인번호, 카드번호 끝 4자리 또는 가맹점 검색</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show every row again (clear the chart filter).</source>
+        <translation>모든 행을 다시 표시합니다(차트 필터 해제).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Matched&lt;/b&gt;</source>
+        <translation>&lt;b&gt;일치&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Discrepancies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;불일치&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Filter: %1 ✕</source>
+        <translation>필터: %1 ✕</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Select the rows to copy first.</source>
+        <translation>먼저 복사할 행을 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n행을 복사했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <location filename="../ui/run/runcontroller.cpp" line="+20"/>
+        <source>Loading the ledger: %1 rows…</source>
+        <translation>원장 불러오는 중: %1행…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the ledger…</source>
+        <translation>원장 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the VAN file…</source>
+        <translation>VAN 파일 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching…</source>
+        <translation>대사 중…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Preparing the demo dataset…</source>
+        <translation>데모 데이터 준비 중…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reconciling…</source>
+        <translation>대사 중…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +4589,142 @@ VAN: %2원
         <location line="+13"/>
         <source>The keychain did not remove the secret: %1</source>
         <translation>키체인에서 비밀 값을 삭제하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../ui/settings/settingscontroller.cpp" line="+52"/>
+        <source>No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD before the next start.</source>
+        <translation>팀 저장소 비밀번호를 보관할 키체인이 없습니다. 다음 시작 전에 PAYRECON_STORE_PASSWORD를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The team store settings are saved.</source>
+        <translation>팀 저장소 설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, alerts and open items switch together at the next start.</source>
+        <translation>저장소를 저장했습니다: %1. 이 창은 PayRecon을 다시 시작할 때까지 %2을(를) 계속 사용합니다. 전송 대기함, 알림, 미처리 항목은 다음 시작 때 함께 전환됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Team store</source>
+        <translation>팀 저장소</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBar</name>
+    <message>
+        <location filename="../ui/import/sourcebar.cpp" line="+38"/>
+        <source>Only ledger rows from</source>
+        <translation>원장 기간:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other…</source>
+        <translation>기타…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applies to a SQL ledger: the dates are Seoul business days, both inclusive.</source>
+        <translation>SQL 원장에 적용됩니다: 날짜는 서울 기준 영업일이며 시작일과 종료일을 모두 포함합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ledger:</source>
+        <translation>원장:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAN file:</source>
+        <translation>VAN 파일:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Applies to a SQL ledger: the dates are Seoul business days, both inclusive. The VAN file&apos;s records fall on %1 to %2.</source>
+        <translation>SQL 원장에 적용됩니다. 날짜는 서울 기준 영업일이며 시작일과 종료일을 포함합니다. VAN 파일의 레코드는 %1~%2에 속합니다.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose a ledger and a VAN file first, or open the demo.</source>
+        <translation>먼저 원장과 VAN 파일을 선택하거나 데모를 여십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The first day of the range is after the last day.</source>
+        <translation>기간의 시작일이 종료일보다 늦습니다.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Open the VAN settlement file</source>
+        <translation>VAN 정산 파일 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement files (*.csv *.txt *.dat);;All files (*)</source>
+        <translation>정산 파일 (*.csv *.txt *.dat);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Mapping made for this file (not saved)</source>
+        <translation>이 파일용으로 만든 매핑(저장 안 됨)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save it from the import dialog to keep it for the next files.</source>
+        <translation>다음 파일에도 쓰려면 가져오기 대화 상자에서 프로필로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a VAN profile</source>
+        <translation>VAN 프로필 선택</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAN profiles (*.json);;All files (*)</source>
+        <translation>VAN 프로필 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot use this profile</source>
+        <translation>이 프로필을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(none: choose a ledger)</source>
+        <translation>(없음: 원장을 선택하십시오)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (invalid: %2)</source>
+        <translation>%1 (잘못됨: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none: open a VAN file)</source>
+        <translation>(없음: VAN 파일을 여십시오)</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5055,38 @@ VAN: %2원
         <source>Likely the same payment: %1.</source>
         <extracomment>Tooltip of a pairing suggestion; %1 is a list of reasons such as &quot;the same approval number and the same amount&quot;</extracomment>
         <translation>같은 결제일 가능성이 높습니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../ui/alerts/traynotifier.cpp" line="+21"/>
+        <source>PayRecon</source>
+        <translation>PayRecon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show PayRecon</source>
+        <translation>PayRecon 보기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>PayRecon: %n alert(s) today</source>
+        <translation>
+            <numerusform>PayRecon: 오늘 알림 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n new payment alert(s)</source>
+        <translation>
+            <numerusform>새 결제 알림 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest: %1</source>
+        <translation>최근: %1</translation>
     </message>
 </context>
 <context>
@@ -5558,7 +5657,7 @@ VAN: %2원
     <message>
         <location line="+1"/>
         <location filename="../app/cli/publishcommand.cpp" line="+152"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+149"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+151"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -5775,7 +5874,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>결재용 대사 보고서를 이 경로에 PDF로 저장합니다(요약, 차트, 불일치 내역, 거부된 행, 결재란).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Reconcile and record even when the ledger returned no rows or too few VAN records fall on the ledger&apos;s days (a wrong day).</source>
+        <translation>원장에서 읽은 행이 없거나 원장 날짜에 속하는 VAN 레코드가 너무 적어도(날짜 착오) 대사하고 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Record the run in this resolution store: sqlite:///path or mysql://user@host/db (team); default: PAYRECON_STORE_URL, the settings, else the local store.</source>
         <translation>이 처리 저장소에 실행을 기록합니다: sqlite:///경로 또는 mysql://user@host/db(팀). 기본값: PAYRECON_STORE_URL, 설정, 없으면 로컬 저장소.</translation>
     </message>
@@ -5828,6 +5932,16 @@ Options: --version, --help, --verbose (log progress to stderr)
         <location line="+4"/>
         <source>… and %1 more rejected rows (see --json)</source>
         <translation>… 외 거부된 행 %1건(--json 참고)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>payrecon-cli: nothing was written or recorded; check --from/--to, or add --force to reconcile these sources as they are.</source>
+        <translation>payrecon-cli: 아무것도 쓰거나 기록하지 않았습니다. --from/--to를 확인하거나, 이 원본을 그대로 대사하려면 --force를 추가하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(--force: reconciled as asked)</source>
+        <translation>(--force: 요청대로 대사함)</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="+27"/>
@@ -5886,7 +6000,7 @@ Options: --version, --help, --verbose (log progress to stderr)
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+11"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+8"/>
         <location line="+13"/>
         <location filename="../app/cli/reportcommand.cpp" line="+82"/>
         <source>payrecon-cli: cannot write %1: %2</source>

@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 #include "publish/esconfig.h"
 #include "publishcommand.h"
+#include "reconcile/daycoverage.h"
 #include "reconcile/reconciliationjob.h"
 #include "reconpdfwriter.h"
 #include "report/csvreport.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+#include <QSettings>
 
 using CliOutput::err;
 using CliOutput::out;
@@ -147,6 +149,10 @@ int ReconcileCommand::run(const QStringList &arguments)
                 "approval block)."),
             QStringLiteral("file") },
         { QStringLiteral("quiet"), QCoreApplication::translate("payrecon-cli", "Print nothing but errors.") },
+        { QStringLiteral("force"),
+            QCoreApplication::translate("payrecon-cli",
+                "Reconcile and record even when the ledger returned no rows or too few VAN records fall on the "
+                "ledger's days (a wrong day).") },
         // Resolution store (issue 6): every run is recorded so open items carry over to the next day.
         { QStringLiteral("store"),
             QCoreApplication::translate("payrecon-cli",
@@ -266,6 +272,23 @@ int ReconcileCommand::run(const QStringList &arguments)
                          .arg(CliOutput::count(o.rejectedCount - shown))
                   << '\n';
         err() << Qt::flush;
+    }
+    // A wrong day (no ledger rows, or a VAN file of other days) would write reports and open items that are all
+    // false: nothing is written or recorded unless the operator says it is meant.
+    const DayCoverage coverage = DayCoverage::of(o, in);
+    const double minShare = DayCoverage::configuredMinShare(QSettings());
+    if (coverage.verdict(minShare) != DayCoverage::Verdict::Plausible) {
+        if (!p.isSet(QStringLiteral("force"))) {
+            err() << "payrecon-cli: " << coverage.explanation(minShare) << '\n'
+                  << QCoreApplication::translate("payrecon-cli",
+                         "payrecon-cli: nothing was written or recorded; check --from/--to, or add --force to "
+                         "reconcile these sources as they are.")
+                  << Qt::endl;
+            return ExitCode::BadInput;
+        }
+        if (!quiet)
+            err() << "payrecon-cli: " << coverage.explanation(minShare) << ' '
+                  << QCoreApplication::translate("payrecon-cli", "(--force: reconciled as asked)") << Qt::endl;
     }
     if (p.isSet(QStringLiteral("json"))) {
         // QSaveFile: a nightly job never leaves a half-written report that looks complete.

@@ -318,18 +318,22 @@ void TestCli::shippedExamplesDecodeToTheSameRecords()
 
 void TestCli::dateRangeSelectsLedgerRows()
 {
-    // The generated business day is 2026-11-24 (Asia/Seoul): a range on it keeps every ledger record, the day
-    // after keeps none (so every VAN record is VAN-only), and a range on a CSV ledger is refused.
+    // The generated business day is 2026-11-24 (Asia/Seoul): a range on it keeps every ledger record; the day
+    // after keeps none, which is a wrong day: refused with nothing written, unless --force (then every VAN record
+    // is VAN-only). A range on a CSV ledger is refused.
     const QDir dir(m_data[0]);
     const QString url = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("ledger.db"));
     const QJsonObject truth = readJson(dir.filePath(QStringLiteral("truth.json"))).value(u"summary").toObject();
-    auto run = [&](const QString &day, QJsonObject *summary) {
-        const QString report = m_dir.filePath(QStringLiteral("range-") + day + QStringLiteral(".json"));
-        const Run r = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger"), url, QStringLiteral("--from"), day,
-            QStringLiteral("--to"), day, QStringLiteral("--van"), dir.filePath(QStringLiteral("van.csv")),
-            QStringLiteral("--profile"), QStringLiteral("kvan-cp949"), QStringLiteral("--json"), report,
-            QStringLiteral("--quiet") });
-        *summary = readJson(report).value(u"summary").toObject();
+    auto run = [&](const QString &day, QJsonObject *summary, const QStringList &extra = {}) {
+        const QString report
+            = m_dir.filePath(QStringLiteral("range-") + day + extra.join(QString()) + QStringLiteral(".json"));
+        const Run r
+            = cli(QStringList { QStringLiteral("reconcile"), QStringLiteral("--ledger"), url, QStringLiteral("--from"),
+                      day, QStringLiteral("--to"), day, QStringLiteral("--van"),
+                      dir.filePath(QStringLiteral("van.csv")), QStringLiteral("--profile"),
+                      QStringLiteral("kvan-cp949"), QStringLiteral("--json"), report, QStringLiteral("--quiet") }
+                + extra);
+        *summary = QFile::exists(report) ? readJson(report).value(u"summary").toObject() : QJsonObject();
         return r;
     };
     QJsonObject same;
@@ -337,8 +341,15 @@ void TestCli::dateRangeSelectsLedgerRows()
     QVERIFY2(a.exitCode == 3, qPrintable(describe(a)));
     QCOMPARE(same.value(u"ledger_records").toInteger(), truth.value(u"ledger_records").toInteger());
 
+    QJsonObject refused;
+    const Run wrongDay = run(QStringLiteral("2026-11-25"), &refused);
+    QVERIFY2(wrongDay.exitCode == 2, qPrintable(describe(wrongDay)));
+    QVERIFY2(wrongDay.err.contains(QLatin1String("no rows")), qPrintable(describe(wrongDay)));
+    QVERIFY2(wrongDay.err.contains(QLatin1String("--force")), qPrintable(describe(wrongDay)));
+    QVERIFY2(refused.isEmpty(), "a refused run wrote its JSON report");
+
     QJsonObject after;
-    const Run b = run(QStringLiteral("2026-11-25"), &after);
+    const Run b = run(QStringLiteral("2026-11-25"), &after, { QStringLiteral("--force") });
     QVERIFY2(b.exitCode == 3, qPrintable(describe(b)));
     QCOMPARE(after.value(u"ledger_records").toInteger(), 0);
     QCOMPARE(after.value(u"statuses").toObject().value(u"van_only").toObject().value(u"count").toInteger()

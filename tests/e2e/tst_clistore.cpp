@@ -29,6 +29,7 @@ private slots:
     void lateArrivalClosesYesterdaysItem();
     void resolveUndoAndAudit();
     void noStoreRecordsNothing();
+    void aWrongDayIsRecordedOnlyWhenForced();
 
 private:
     Run cli(const QStringList &arguments);
@@ -188,6 +189,27 @@ void TestCliStore::noStoreRecordsNothing()
         { QStringLiteral("--store"), QStringLiteral("mysql://nobody@127.0.0.1:1/none") });
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(broken.err.contains(QLatin1String("127.0.0.1")), qPrintable(broken.err));
+}
+
+void TestCliStore::aWrongDayIsRecordedOnlyWhenForced()
+{
+    // Yesterday's VAN file against today's ledger: no VAN record falls on a day of the ledger.
+    const QString ledger = write(QStringLiteral("l5.csv"), row("W1", 1000, "2026-11-28 10:00:00"));
+    const QString van = write(
+        QStringLiteral("v5.csv"), row("W2", 2000, "2026-11-27 10:00:00") + row("W3", 3000, "2026-11-27 11:00:00"));
+    const QString json = m_dir.filePath(QStringLiteral("w.json"));
+    const Run before = cli({ QStringLiteral("runs"), QStringLiteral("--json") });
+    const Run refused = reconcile(ledger, van, { QStringLiteral("--json"), json });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("Only 0 of the VAN file's 2 records")), qPrintable(refused.err));
+    QVERIFY(!refused.out.contains(QLatin1String("Recorded as run")));
+    QVERIFY(!QFile::exists(json));
+    QCOMPARE(cli({ QStringLiteral("runs"), QStringLiteral("--json") }).out, before.out);
+
+    const Run forced = reconcile(ledger, van, { QStringLiteral("--json"), json, QStringLiteral("--force") });
+    QCOMPARE(forced.exitCode, 3);
+    QVERIFY2(forced.out.contains(QLatin1String("Recorded as run")), qPrintable(forced.out));
+    QVERIFY(QFile::exists(json));
 }
 
 QTEST_GUILESS_MAIN(TestCliStore)

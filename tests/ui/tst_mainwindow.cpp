@@ -2,25 +2,28 @@
 #include "alerts/alertrulesdialog.h"
 #include "alerts/alertsdock.h"
 #include "charts/dashboardwidget.h"
-#include "run/demopreparer.h"
-#include "run/detailspane.h"
-#include "publish/elasticsearchdialog.h"
 #include "fakediscord.h"
 #include "fakeelasticsearch.h"
 #include "import/ledgerdialog.h"
-#include "window/mainwindow.h"
 #include "models/alertsmodel.h"
 #include "models/openitemsmodel.h"
 #include "models/reconrowsmodel.h"
-#include "resolution/openitemspanel.h"
+#include "publish/elasticsearchdialog.h"
 #include "publish/publishworker.h"
+#include "resolution/openitemspanel.h"
+#include "resolution/resolutionworker.h"
+#include "run/demopreparer.h"
+#include "run/detailspane.h"
 #include "run/reconworker.h"
+#include "window/mainwindow.h"
 #include "window/welcomedialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -29,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -61,6 +65,8 @@ private slots:
     void chartClickNarrowsTheGridUntilCleared();
     void screenshotOfTheMainWindow();
     void reconcileRerunsTheChosenSources();
+    void vanFileSetsTheLedgerRangeToItsDays();
+    void aWrongDayAsksBeforeRecording();
     void ledgerDialogTestsTheConnectionOffTheGuiThread();
     void cancelDuringARunEndsCancelledAndResponsive();
     void closingPersistsSourcesAndLayout();
@@ -309,6 +315,10 @@ void TestMainWindow::chartClickNarrowsTheGridUntilCleared()
     ReconRowsModel::Predicate predicate = [id](const ReconOutcome &o, const ReconRow &r) {
         return r.ledgerRow >= 0 && QString::fromUtf8(o.ledger.transactionId(r.ledgerRow)) == id;
     };
+    // Narrowed to mismatches first: clearing the chart filter must come back to that, not to "everything".
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    combo->setCurrentIndex(combo->findData(int(ReconRowsModel::StatusFilter::Mismatched)));
+    const int mismatched = discrepancyModel()->rowCount();
     emit dashboard->filterRequested(predicate, QStringLiteral("transaction %1").arg(id));
     auto *button = m_window->findChild<QPushButton *>(QStringLiteral("predicateButton"));
     QVERIFY(button->isVisible());
@@ -317,7 +327,8 @@ void TestMainWindow::chartClickNarrowsTheGridUntilCleared()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!button->isVisible());
     QVERIFY(discrepancyModel()->predicateDescription().isEmpty());
-    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QCOMPARE(combo->currentData().toInt(), int(ReconRowsModel::StatusFilter::Mismatched));
+    QCOMPARE(discrepancyModel()->rowCount(), mismatched);
     combo->setCurrentIndex(combo->findData(int(ReconRowsModel::StatusFilter::Unmatched)));
     QCOMPARE(qint64(discrepancyModel()->rowCount()),
         qint64(outcome->result.rows.size()) - outcome->result.summary[ReconStatus::Matched].count);
@@ -350,6 +361,61 @@ void TestMainWindow::reconcileRerunsTheChosenSources()
     QCOMPARE(qint64(m_window->outcome()->result.rows.size()), rows);
     auto *ledgerLabel = m_window->findChild<QLabel *>(QStringLiteral("ledgerLabel"));
     QVERIFY2(ledgerLabel->text().startsWith(QStringLiteral("sqlite://")), qPrintable(ledgerLabel->text()));
+}
+
+void TestMainWindow::vanFileSetsTheLedgerRangeToItsDays()
+{
+    // The demo's VAN file is of 2026-11-24 (Seoul); choosing it moves the range off today onto that day.
+    auto *from = m_window->findChild<QDateEdit *>(QStringLiteral("fromDate"));
+    auto *to = m_window->findChild<QDateEdit *>(QStringLiteral("toDate"));
+    QVERIFY(from && to);
+    from->setDate(QDate(2020, 1, 1));
+    to->setDate(QDate(2020, 1, 1));
+    m_window->setVanSource(m_dataDir.filePath(QStringLiteral("demo/van.csv")), QStringLiteral("kvan-cp949"));
+    QTRY_COMPARE_WITH_TIMEOUT(from->date(), QDate(2026, 11, 24), 30000);
+    QCOMPARE(to->date(), QDate(2026, 11, 24));
+}
+
+void TestMainWindow::aWrongDayAsksBeforeRecording()
+{
+    // The range ticked for the day after the VAN file: the ledger returns nothing, and the run is only recorded
+    // when the clerk says so.
+    auto *panel = m_window->findChild<OpenItemsPanel *>(QStringLiteral("openItemsPanel"));
+    m_window->findChild<QCheckBox *>(QStringLiteral("rangeCheck"))->setChecked(true);
+    m_window->findChild<QDateEdit *>(QStringLiteral("fromDate"))->setDate(QDate(2026, 11, 25));
+    m_window->findChild<QDateEdit *>(QStringLiteral("toDate"))->setDate(QDate(2026, 11, 25));
+    // Earlier tests' runs may still be on their way into the store: let the store's thread finish them first.
+    QMetaObject::invokeMethod(panel->worker(), [] {}, Qt::BlockingQueuedConnection);
+    QTest::qWait(50);
+    QSignalSpy recorded(panel, &OpenItemsPanel::runRecorded);
+    for (const char *answer : { "doNotRecord", "recordAnyway" }) {
+        QSignalSpy reconciled(m_window.get(), &MainWindow::reconciled);
+        recorded.clear();
+        m_window->reconcile();
+        QTRY_VERIFY_WITH_TIMEOUT(reconciled.count() == 1, 120000);
+        QCOMPARE(m_window->outcome()->ledger.size(), 0);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("wrongDayQuestion"))));
+        QVERIFY2(question->text().contains(QLatin1String("no rows")), qPrintable(question->text()));
+        QTest::qWait(200);
+        QCOMPARE(recorded.count(), 0); // nothing is recorded while the question is open
+        question->findChild<QPushButton *>(QString::fromLatin1(answer))->click();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("wrongDayQuestion")));
+        if (QByteArray(answer) == "recordAnyway") {
+            QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 30000);
+        } else {
+            QTest::qWait(300);
+            QCOMPARE(recorded.count(), 0);
+            QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("not recorded")));
+        }
+    }
+    // The right day again, for the tests after this one.
+    m_window->findChild<QCheckBox *>(QStringLiteral("rangeCheck"))->setChecked(false);
+    QSignalSpy reconciled(m_window.get(), &MainWindow::reconciled);
+    m_window->reconcile();
+    QTRY_VERIFY_WITH_TIMEOUT(reconciled.count() == 1, 120000);
+    QVERIFY(m_window->outcome()->ledger.size() > 0);
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("wrongDayQuestion")));
 }
 
 void TestMainWindow::ledgerDialogTestsTheConnectionOffTheGuiThread()

@@ -180,6 +180,7 @@ QList<QVariant> TestResolutionPanel::resolveSelection(QAction *action, const QSt
         return {};
     }
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(note);
+    dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"))->setCurrentIndex(1); // the first real reason
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 15000)) {
         qWarning() << "no answer from the store";
@@ -250,8 +251,14 @@ void TestResolutionPanel::noteIsMandatory()
     note->setPlainText(QStringLiteral("   \n  "));
     QVERIFY(!ok->isEnabled()); // blanks are no note
     note->setPlainText(QStringLiteral("확인함"));
+    // The reason starts unchosen: a note alone is not enough.
+    auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+    QVERIFY(reason->count() > 1);
+    QCOMPARE(dialog->reasonCode(), QString());
+    QVERIFY(!ok->isEnabled());
+    reason->setCurrentIndex(1);
+    QVERIFY(!dialog->reasonCode().isEmpty());
     QVERIFY(ok->isEnabled());
-    QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"))->count() > 0);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("detailsLabel"))->text().contains(item.transactionId));
     dialog->reject();
     QTRY_VERIFY(!m_panel->resolveDialog());
@@ -406,8 +413,9 @@ void TestResolutionPanel::reasonCodesAreEditable()
     editor.accept();
     ResolveDialog dialog(ResolveAction::WriteOff, 3);
     auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("reasonCombo"));
-    QCOMPARE(combo->count(), 2);
-    combo->setCurrentIndex(1);
+    QCOMPARE(combo->count(), 3); // "Choose a reason…" and the two codes
+    QCOMPARE(dialog.reasonCode(), QString());
+    combo->setCurrentIndex(2);
     QCOMPARE(dialog.reasonCode(), QStringLiteral("CARD"));
     QVERIFY(ResolveDialog::summaryText(ResolveAction::WriteOff, 3).contains(QLatin1String("3")));
 }
@@ -491,12 +499,14 @@ void TestResolutionPanel::laterRunMatchesAnOpenItemLate()
     QVERIFY2(status.at(0).at(0).toString().contains(QLatin1String("matched late")),
         qPrintable(status.at(0).at(0).toString()));
     // Seen as such in the grid of every item.
-    QSignalSpy loaded(m_panel.get(), &OpenItemsPanel::itemsLoaded);
+    // The reload that recording started may land after the scope changes: wait for the item, not for a load.
     m_panel->setScope(OpenItemsPanel::Scope::AllRuns);
-    QTRY_VERIFY(!loaded.isEmpty());
+    const auto shownMatchedLate = [&] {
+        const int row = m_panel->model()->rowOf(late.id);
+        return row >= 0 && m_panel->model()->item(row).state == ItemState::MatchedLate;
+    };
+    QTRY_VERIFY(shownMatchedLate());
     const int row = m_panel->model()->rowOf(late.id);
-    QVERIFY(row >= 0);
-    QCOMPARE(m_panel->model()->item(row).state, ItemState::MatchedLate);
     QCOMPARE(m_panel->model()->index(row, OpenItemsModel::StateColumn).data().toString(),
         ItemStates::displayName(ItemState::MatchedLate));
 }
@@ -549,6 +559,7 @@ void TestResolutionPanel::suggestionOffersTheVanItemWithAMistypedId()
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(QStringLiteral("거래 ID 자리 바뀜"));
+    dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"))->setCurrentIndex(1);
     ok->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));

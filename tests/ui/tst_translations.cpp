@@ -91,14 +91,14 @@ void TestTranslations::koreanCatalogueIsCompiledIntoTheBinary()
         QStringLiteral("_"), QStringLiteral(":/i18n")));
     QCOMPARE(translator.language(), QStringLiteral("ko_KR"));
     // One message of each layer: window, models, core, and the CLI's own context.
-    QCOMPARE(translator.translate("MainWindow", "&Reconcile"), koreanFor("MainWindow", "&Reconcile"));
+    QCOMPARE(translator.translate("MainActions", "&Reconcile"), koreanFor("MainActions", "&Reconcile"));
     QCOMPARE(translator.translate("ReconRowsModel", "Ledger only"), koreanFor("ReconRowsModel", "Ledger only"));
     QCOMPARE(translator.translate("LedgerUrl", "The SQLite ledger URL names no file: use sqlite:///absolute/path.db."),
         koreanFor("LedgerUrl", "The SQLite ledger URL names no file: use sqlite:///absolute/path.db."));
     QCOMPARE(translator.translate("payrecon-cli", "Status"), QStringLiteral("상태"));
     // Plural forms: the translator picks the form, QCoreApplication::translate then substitutes %n.
     QCOMPARE(
-        translator.translate("MainWindow", "Copied %n row(s).", nullptr, 3), QStringLiteral("%n행을 복사했습니다."));
+        translator.translate("ResultsPanel", "Copied %n row(s).", nullptr, 3), QStringLiteral("%n행을 복사했습니다."));
 }
 
 void TestTranslations::windowShowsKoreanWithTheTranslatorInstalled()
@@ -110,8 +110,8 @@ void TestTranslations::windowShowsKoreanWithTheTranslatorInstalled()
     QCoreApplication::removeTranslator(&translator);
 
     QCOMPARE(fileMenuTitle(*window), QStringLiteral("파일(&F)"));
-    QCOMPARE(fileMenuTitle(*window), koreanFor("MainWindow", "&File"));
-    QCOMPARE(reconcileText(*window), koreanFor("MainWindow", "&Reconcile"));
+    QCOMPARE(fileMenuTitle(*window), koreanFor("MainActions", "&File"));
+    QCOMPARE(reconcileText(*window), koreanFor("MainActions", "&Reconcile"));
     QVERIFY(reconcileText(*window) != QStringLiteral("&Reconcile"));
 }
 

@@ -95,7 +95,10 @@ ElasticsearchDialog::ElasticsearchDialog(
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("API &key:"), m_apiKey);
-    form->addRow(tr("&CA certificate:"), caRow);
+    // A layout as the field gets no buddy from addRow: without one the "&" shows and Alt+C goes nowhere.
+    auto *caLabel = new QLabel(tr("&CA certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("&Verified index:"), m_verifiedIndex);
     form->addRow(tr("&Mismatch log index:"), m_mismatchIndex);
     form->addRow(tr("Bulk request up to:"), m_bulkMb);

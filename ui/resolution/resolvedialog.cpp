@@ -39,7 +39,10 @@ ResolveDialog::ResolveDialog(ResolveAction action, int itemCount, QWidget *paren
     editCodes->setObjectName(QStringLiteral("editReasonCodesButton"));
     connect(editCodes, &QPushButton::clicked, this, &ResolveDialog::editReasonCodes);
     reasonRow->addWidget(editCodes);
-    form->addRow(tr("&Reason:"), reasonRow);
+    // A layout as the field gets no buddy from addRow: without one the "&" shows and Alt+R goes nowhere.
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reasonCombo);
+    form->addRow(reasonLabel, reasonRow);
     m_noteEdit = new QPlainTextEdit(this);
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setPlaceholderText(tr("Required: what you checked and why this resolution is right."));
@@ -53,6 +56,7 @@ ResolveDialog::ResolveDialog(ResolveAction action, int itemCount, QWidget *paren
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &ResolveDialog::updateOk);
+    connect(m_reasonCombo, &QComboBox::currentIndexChanged, this, &ResolveDialog::updateOk);
 
     loadReasonCodes({});
     updateOk();
@@ -98,6 +102,8 @@ QString ResolveDialog::note() const
 void ResolveDialog::loadReasonCodes(const QString &select)
 {
     m_reasonCombo->clear();
+    // No reason is chosen for the clerk: a preselected one would be recorded whenever nobody looked.
+    m_reasonCombo->addItem(tr("Choose a reason…"), QString());
     const QList<ReasonCode> codes = ReasonCodes::load(QSettings());
     for (const ReasonCode &code : codes)
         m_reasonCombo->addItem(tr("%1 (%2)").arg(code.label, code.code), code.code);
@@ -116,6 +122,6 @@ void ResolveDialog::editReasonCodes()
 
 void ResolveDialog::updateOk()
 {
-    // No note, no resolution: the audit trail must say why an item was closed.
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!note().isEmpty() && m_reasonCombo->count() > 0);
+    // No reason and note, no resolution: the audit trail must say why an item was closed.
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!note().isEmpty() && !reasonCode().isEmpty());
 }

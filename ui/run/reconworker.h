@@ -37,4 +37,3 @@ private:
     std::atomic_bool m_cancel { false };
     std::atomic_int m_topCustomers { 10 };
 };
-

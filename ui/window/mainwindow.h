@@ -1,52 +1,41 @@
-// The desktop app's main window: where the ledger and VAN file come from, a reconciliation run on a worker
-// thread, and its outcome as a matched grid, a discrepancy grid with filters and search, and a details pane.
+// The desktop app's main window: lays out the sources, the result tabs, the alerts dock and the status bar, and
+// wires the controllers that do the work (a run, exports, publishing, the tray, settings) to the actions.
 #pragma once
 
-#include "models/reconrowsmodel.h"
-#include "publish/esconfig.h"
-#include "run/reconworker.h"
+#include "run/runcontroller.h"
+#include "run/shownrun.h"
 
 #include <QIcon>
 #include <QMainWindow>
 #include <memory>
-#include <optional>
 
-class DashboardWidget;
 class AlertsDock;
-class ExportWorker;
-class ReportWorker;
-class QSystemTrayIcon;
-class PublishWorker;
-class DemoPreparer;
-class DetailsPane;
+class DashboardWidget;
+class ExportController;
+class MainActions;
 class OpenItemsPanel;
-class QAction;
-class QActionGroup;
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
+class PublishController;
 class QLabel;
-class QLineEdit;
-class QMenu;
 class QProgressBar;
-class QPushButton;
-class QSplitter;
 class QTabWidget;
 class QTableView;
-class QThread;
-class QTimer;
 class QToolButton;
 class RejectedRowsModel;
-
+class ResultsPanel;
 class SecretStore;
-class MainWindow : public QMainWindow
+class SettingsController;
+class SourceBar;
+class TrayNotifier;
+class VanProfile;
+
+class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
     Q_PROPERTY(bool autoOpenDemo READ autoOpenDemo WRITE setAutoOpenDemo)
 
 public:
-    enum class RunState { Idle, Running, Finished, Failed, Cancelled };
-    Q_ENUM(RunState)
+    using RunState = RunController::State;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -55,13 +44,12 @@ public:
     bool autoOpenDemo() const { return m_autoOpenDemo; }
     void setAutoOpenDemo(bool on) { m_autoOpenDemo = on; }
     /// Where "Open demo" keeps its dataset (default: the app's data directory + "/demo").
-    QString demoDirectory() const { return m_demoDirectory; }
     void setDemoDirectory(const QString &dir) { m_demoDirectory = dir; }
-    /// The OS keychain main() made (secrets: Elasticsearch password and API key, Discord webhook); null keeps
-    /// them in the environment, the settings file and this session's memory. Not owned.
-    void setSecretStore(SecretStore *store);
     /// Size of a freshly generated demo.
     void setDemoRows(qint64 rows) { m_demoRows = rows; }
+    /// The OS keychain main() made (secrets: Elasticsearch password and API key, Discord webhook, store password);
+    /// null keeps them in the environment, the settings file and this session's memory. Not owned.
+    void setSecretStore(SecretStore *store);
 
     /// Sets the VAN file and the profile that reads it (a built-in name, a saved name or a profile file), as
     /// accepting the import dialog does; also the way tests choose a file without the dialogs.
@@ -69,8 +57,8 @@ public:
     /// The same with a mapping made in the import dialog and not saved; it lasts until another profile is chosen.
     void setVanSource(const QString &file, const VanProfile &unsavedProfile);
 
-    RunState runState() const { return m_state; }
-    std::shared_ptr<const ReconOutcome> outcome() const { return m_outcome; }
+    RunState runState() const;
+    std::shared_ptr<const ReconOutcome> outcome() const { return m_shown.outcome; }
     /// Registers the types that cross threads in queued signals; idempotent.
     static void registerMetaTypes();
     /// The application icon (window, tray, About) from the same artwork as the installed launcher icon.
@@ -78,12 +66,8 @@ public:
 
 public slots:
     void openDemo();
-    void chooseLedger();
-    void openVanFile();
     void reconcile();
     void cancelRun();
-    /// Copies the selected rows of the focused grid as tab-separated text with a header line.
-    void copySelection();
     /// Saves the focused grid (its filter and order) as CSV for Excel; the rejected rows from their tab.
     void exportCsv();
     /// The same without asking for the file (tests, and the dialog's answer).
@@ -96,17 +80,8 @@ public slots:
     void printReport();
     /// The first-run page: what the demo is and what to configure next.
     void showWelcome();
-    /// Queues this run for Elasticsearch (when there is one) and publishes the outbox, on its own thread.
+    /// Queues the run shown (when there is one) for Elasticsearch and publishes the outbox, on its own thread.
     void publishToElasticsearch();
-    void editElasticsearchSettings();
-    /// Settings → Team store: this computer's SQLite file or the team's MySQL/MariaDB database.
-    void editStoreSettings();
-    /// Settings → Alert Rules: thresholds in won, rule switches, the webhook (masked).
-    void editAlertRules();
-    /// View → Audit Trail: every resolution and run, filtered and exportable.
-    void showAuditTrail();
-    /// Settings → Reason Codes: the list operators pick from when resolving.
-    void editReasonCodes();
     /// Quits for real, also while the alert monitor keeps the window in the tray.
     void quit();
 
@@ -122,140 +97,49 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    /// View → Language: System / English / 한국어, kept in QSettings "ui/language" and applied at the next start.
-    QMenu *createLanguageMenu();
-    QWidget *createSourceBar();
-    QWidget *createResultsTab();
-    QTableView *createGrid(ReconRowsModel *model, const QString &name);
+    QTableView *createRejectedView();
     void createStatusBar();
-    void loadSettings();
-    void saveSettings() const;
-
-    void startJob(const ReconInputs &inputs);
-    void setRunning(bool running);
-    void onDemoPrepared(const ReconInputs &inputs, bool generated);
-    void onProgress(int stage, qint64 done, qint64 total);
-    void onFinished(std::shared_ptr<const ReconOutcome> outcome, std::shared_ptr<const DashboardStats> stats);
+    void connectActions();
+    void updateActions();
+    void showProgress(const QString &text, qint64 done, qint64 total);
+    void onFinished(const ShownRun &run, std::shared_ptr<const DashboardStats> stats);
     void onFailed(const QString &message);
     void onCancelled();
-
-    void onProfileActivated(int index);
-    void setProfile(const QString &nameOrPath);
-    /// The profile the combo shows: loaded by name or file, or the unsaved mapping from the import dialog.
-    std::optional<VanProfile> currentProfile(QString *error) const;
-    void updateSourceLabels();
-    void updateFilterCounts();
-    EsConfig elasticsearchConfig() const;
-    void createTray();
-    void applyLedgerPassword();
-    void showOutboxCounts(qint64 pending, qint64 published, qint64 failed);
-    void applySearch();
-    void showDetails(const ReconRowsModel *model, int viewRow);
     void showSummary();
-    void applyChartFilter(ReconRowsModel::Predicate predicate, const QString &description);
-    void clearChartFilter();
-    /// Hands the shown run to the open-items panel, which stores it and matches earlier open items.
-    void recordRunInStore();
+    /// Records the run shown in the store, after asking when its days do not fit together (a wrong day).
+    void recordShownRun();
+    void showStatus(const QString &message, int timeoutMs);
+    /// A warning that does not block the event loop (tests and workers keep running under it).
+    void warn(const QString &title, const QString &message);
+    bool canReport(const QString &nothingYet);
 
-    // Run state
-    QThread *m_thread = nullptr;
-    ExportWorker *m_exporter = nullptr; ///< lives on m_thread; exports run only while no reconciliation does
-    ReconWorker *m_worker = nullptr;
-    DemoPreparer *m_preparer = nullptr;
-    RunState m_state = RunState::Idle;
-    bool m_cancelRequested = false;
-    std::shared_ptr<const ReconOutcome> m_outcome;
-    bool m_autoOpenDemo = true;
-    QString m_demoDirectory;
-    qint64 m_demoRows = 5000;
+    MainActions *m_actions;
+    RunController *m_run;
+    ExportController *m_exports;
+    PublishController *m_publish;
+    AlertsDock *m_alertsDock;
+    SettingsController *m_settings;
+    TrayNotifier *m_tray;
 
-    // Sources
-    QString m_ledgerUrl;
-    QString m_ledgerPassword; ///< memory only; handed to the loader through the environment per run
-    QString m_vanFile;
-    std::optional<VanProfile> m_unsavedProfile; ///< a mapping made in the import dialog and not saved
-    QLabel *m_ledgerLabel = nullptr;
-    QLabel *m_vanLabel = nullptr;
-    QComboBox *m_profileCombo = nullptr;
-    int m_profileIndex = 0; ///< restored when "Other…" is abandoned
-    QCheckBox *m_rangeCheck = nullptr;
-    QDateEdit *m_fromEdit = nullptr;
-    QDateEdit *m_toEdit = nullptr;
+    SourceBar *m_sources;
+    QTabWidget *m_tabs;
+    ResultsPanel *m_results;
+    RejectedRowsModel *m_rejectedModel;
+    QTableView *m_rejectedView;
+    DashboardWidget *m_dashboard;
+    OpenItemsPanel *m_openItems;
 
-    // Results
-    ReconRowsModel *m_matchedModel = nullptr;
-    ReconRowsModel *m_discrepancyModel = nullptr;
-    QTableView *m_matchedView = nullptr;
-    QTableView *m_discrepancyView = nullptr;
-    QComboBox *m_filterCombo = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QTimer *m_searchTimer = nullptr;
-    DetailsPane *m_details = nullptr;
-    const ReconRowsModel *m_detailsModel = nullptr; ///< whose row the details pane shows
-    QSplitter *m_vSplitter = nullptr;
-    QSplitter *m_gridSplitter = nullptr;
-    QPushButton *m_predicateButton = nullptr; ///< "filter: … ✕" while a chart click narrows the grid
-    QTabWidget *m_tabs = nullptr;
-    QWidget *m_resultsPage = nullptr;
-    RejectedRowsModel *m_rejectedModel = nullptr;
-    QTableView *m_rejectedView = nullptr;
-    DashboardWidget *m_dashboard = nullptr;
-
-    // Status bar
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
-
-    // Actions
-    QAction *m_openDemoAction = nullptr;
-    QAction *m_chooseLedgerAction = nullptr;
-    QAction *m_openVanAction = nullptr;
-    QAction *m_reconcileAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_exportCsvAction = nullptr;
-    QAction *m_welcomeAction = nullptr;
-    QAction *m_publishAction = nullptr;
-    QAction *m_esSettingsAction = nullptr;
-    QAction *m_storeSettingsAction = nullptr;
-    QAction *m_alertsPanelAction = nullptr;
-    QAction *m_alertRulesAction = nullptr;
-    QAction *m_monitorAction = nullptr;
-    AlertsDock *m_alertsDock = nullptr;
-    QSystemTrayIcon *m_tray = nullptr; ///< null where the desktop has no tray
-    QTimer *m_balloonTimer = nullptr;
-    int m_pendingBalloons = 0;
-    QString m_lastBalloonTitle;
-    QString m_lastBalloonText;
-    bool m_quitting = false;
     QLabel *m_esCountsLabel = nullptr;
-    QThread *m_publishThread = nullptr;
-    PublishWorker *m_publisher = nullptr; ///< lives on m_publishThread
-    bool m_publishing = false;
-    SecretStore *m_secrets = nullptr;
-    QString m_esPassword; ///< memory only without a keychain, like the ledger password
-    QString m_esApiKey;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_openLogFolderAction = nullptr;
-    QActionGroup *m_filterActions = nullptr;
 
-    // Resolution (open items carried across runs, audit trail)
-    OpenItemsPanel *m_openItems = nullptr;
-    QAction *m_auditAction = nullptr;
-    QAction *m_reasonCodesAction = nullptr;
-    ReconInputs m_runInputs; ///< what the current run reads, for the stored run's record
-    qint64 m_runStartedMs = 0;
-    qint64 m_shownRunId = 0; ///< the shown outcome's run in the resolution store, 0 until recorded
-    // PDF report (PDF work)
-    ReportWorker *m_reporter = nullptr; ///< lives on m_thread, like the CSV exporter
-    ReconInputs m_shownInputs; ///< inputs of the outcome shown: what the report names and hashes
-    QAction *m_exportPdfAction = nullptr;
-    QAction *m_printReportAction = nullptr;
+    ShownRun m_shown; ///< the run on screen: what reports, publishing and the store describe
+    bool m_autoOpenDemo = true;
+    QString m_demoDirectory;
+    qint64 m_demoRows = 5000;
+    bool m_quitting = false;
 };
