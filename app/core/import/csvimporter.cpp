@@ -668,6 +668,8 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
             readSoFar += got;
             if (got == 0)
                 readSoFar = limit; // the file shrank under us; treat what we have as the end
+            if (scanner)
+                scanner->describeBuffer(QByteArrayView(buf).sliced(pos));
         }
         const bool atEnd = readSoFar >= limit;
 
@@ -689,6 +691,7 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
                     else
                         d = m_profile.delimiter == u"\\t" ? '\t' : m_profile.delimiter.at(0).toLatin1();
                     scanner.emplace(d, options);
+                    scanner->describeBuffer(QByteArrayView(buf).sliced(pos));
                     result.delimiter = d;
                 }
                 if (line < headerLine || m_profile.headerRow > 0) {

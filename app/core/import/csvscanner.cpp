@@ -60,6 +60,20 @@ const char *CsvScanner::findLineEnd(const char *begin, const char *end)
     return end;
 }
 
+void CsvScanner::describeBuffer(QByteArrayView bytes)
+{
+    m_mayHoldCr = bytes.contains('\r');
+    m_mayHoldNul = bytes.contains('\0');
+}
+
+const char *CsvScanner::lineEnd(const char *begin, const char *end) const
+{
+    if (m_mayHoldCr)
+        return findLineEnd(begin, end);
+    const auto *lf = static_cast<const char *>(std::memchr(begin, '\n', size_t(end - begin)));
+    return lf ? lf : end;
+}
+
 CsvScanner::Result CsvScanner::next(char *data, qsizetype size, qsizetype &pos, bool atEnd)
 {
     m_fields.clear();
@@ -79,7 +93,7 @@ CsvScanner::Result CsvScanner::nextLine(char *data, qsizetype size, qsizetype &p
     const char *base = data + pos;
     const qsizetype avail = size - pos;
     const qsizetype window = qMin(avail, m_options.maxLineBytes + 1);
-    const qsizetype lineLen = findLineEnd(base, base + window) - base;
+    const qsizetype lineLen = lineEnd(base, base + window) - base;
     qsizetype term = 0;
     if (lineLen == window) {
         if (avail > m_options.maxLineBytes) {
@@ -107,7 +121,7 @@ CsvScanner::Result CsvScanner::nextLine(char *data, qsizetype size, qsizetype &p
     if (quoted && allowMultiline)
         return nextMultiline(data, size, pos, atEnd);
     m_nulOffset = [&] {
-        const auto *nul = static_cast<const char *>(std::memchr(base, '\0', size_t(lineLen)));
+        const auto *nul = m_mayHoldNul ? static_cast<const char *>(std::memchr(base, '\0', size_t(lineLen))) : nullptr;
         return nul ? nul - base : qsizetype(-1);
     }();
     m_lines = 1;
@@ -163,7 +177,7 @@ CsvScanner::Result CsvScanner::nextMultiline(char *data, qsizetype size, qsizety
 
 CsvScanner::Result CsvScanner::skipLongLine(char *data, qsizetype size, qsizetype &pos, bool atEnd)
 {
-    const char *eol = findLineEnd(data + pos, data + size);
+    const char *eol = lineEnd(data + pos, data + size);
     if (eol == data + size) {
         m_lineBytes += size - pos;
         pos = size;
