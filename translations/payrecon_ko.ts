@@ -580,6 +580,114 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>ControlTotalCheck</name>
+    <message>
+        <location filename="../app/core/import/controltotalcheck.cpp" line="+18"/>
+        <source>%1 approvals</source>
+        <translation>승인 %1건</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cancellations</source>
+        <translation>취소 %1건</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows</source>
+        <translation>%1건</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: no line starting with &quot;%2&quot; among the last %3 line(s), where the profile expects the control total: the file may be truncated, or its footer is not what the profile says.</source>
+        <translation>%1: 프로필이 합계 행을 기대하는 마지막 %3개 행 중에 &quot;%2&quot;(으)로 시작하는 행이 없습니다. 파일이 잘렸거나 꼬리말이 프로필과 다릅니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the profile looks for the control total under the column &quot;%2&quot;, which the header lacks.</source>
+        <translation>%1: 프로필은 합계를 &quot;%2&quot; 열에서 찾지만 머리글에 그 열이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: line %2: the control total&apos;s count in column %3 is not a number: &quot;%4&quot;.</source>
+        <translation>%1: %2행: 합계 행의 %3번째 열에 있는 건수가 숫자가 아닙니다: &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: line %2: the control total&apos;s amount in column %3 is not a won amount: &quot;%4&quot;.</source>
+        <translation>%1: %2행: 합계 행의 %3번째 열에 있는 금액이 원 단위 금액이 아닙니다: &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: line %2: the control total agrees with the file: %3, %4.</source>
+        <translation>%1: %2행: 합계가 파일 내용과 일치합니다: %3, %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: line %2: the control total&apos;s count agrees with the file (%3); its amount (%4) cannot be checked because %5 rejected row(s) have no readable amount.</source>
+        <translation>%1: %2행: 합계의 건수는 파일 내용과 일치합니다(%3). 거부된 행 %5건의 금액을 읽을 수 없어 합계 금액(%4)은 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: line %2: the control total says %3 and %4, but the file holds %5 and %6.</source>
+        <translation>%1: %2행: 합계는 %3, %4이지만 파일에는 %5, %6이 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: line %2: the control total says %3 and %4, but the file holds %5 (the amount cannot be checked because %6 rejected row(s) have no readable amount).</source>
+        <translation>%1: %2행: 합계는 %3, %4이지만 파일에는 %5이 있습니다(거부된 행 %6건의 금액을 읽을 수 없어 금액은 확인할 수 없습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../app/core/import/csvimporter.cpp" line="+217"/>
+        <source>a quote opened in this column (byte %1 of the line) is not closed by the end of the line; the line is read on its own (the profile has no multi-line fields)</source>
+        <translation>이 열에서 열린 따옴표(행의 %1번째 바이트)가 행 끝까지 닫히지 않았습니다. 이 행만 따로 읽었습니다(프로필에 여러 줄 필드가 없음)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a NUL byte at byte %1 of the line: a binary or damaged file</source>
+        <translation>행의 %1번째 바이트가 NUL입니다: 바이너리 파일이거나 손상된 파일입니다</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the line is %1 bytes long, more than the profile allows (max_line_bytes %2); only its start is shown</source>
+        <translation>행의 길이가 %1바이트로 프로필이 허용하는 길이(max_line_bytes %2)보다 깁니다. 앞부분만 표시합니다</translation>
+    </message>
+    <message>
+        <location line="+381"/>
+        <source>%1: the file is UTF-16 (%2, with a byte-order mark); VAN files are read as UTF-8, CP949 or EUC-KR. Save it as UTF-8 or CP949 and import it again.</source>
+        <translation>%1: 이 파일은 UTF-16(%2, 바이트 순서 표시 있음)입니다. VAN 파일은 UTF-8, CP949, EUC-KR로만 읽습니다. UTF-8 또는 CP949로 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>little-endian</source>
+        <translation>리틀 엔디언</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>big-endian</source>
+        <translation>빅 엔디언</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1: the file looks like UTF-16 (%2, no byte-order mark: every other byte of its start is NUL); VAN files are read as UTF-8, CP949 or EUC-KR. Save it as UTF-8 or CP949 and import it again.</source>
+        <translation>%1: 이 파일은 UTF-16(%2, 바이트 순서 표시 없음: 파일 앞부분의 바이트가 하나 걸러 NUL)으로 보입니다. VAN 파일은 UTF-8, CP949, EUC-KR로만 읽습니다. UTF-8 또는 CP949로 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1: line %2: the header line is %3 bytes long, more than the profile allows (max_line_bytes %4)</source>
+        <translation>%1: %2행: 머리글 행의 길이가 %3바이트로 프로필이 허용하는 길이(max_line_bytes %4)보다 깁니다</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <location filename="../app/core/report/csvreport.cpp" line="+18"/>
@@ -3442,13 +3550,13 @@ VAN: %4건, %5
         <translation>%1 KST</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+179"/>
+        <location line="+73"/>
+        <location line="+190"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-71"/>
         <source>PayRecon reconciliation report, %1 to %2</source>
         <translation>PayRecon 대사 보고서, %1 ~ %2</translation>
     </message>
@@ -3459,12 +3567,17 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+44"/>
-        <location line="+548"/>
+        <location line="+576"/>
         <source>Card settlement reconciliation report</source>
         <translation>카드 정산 대사 보고서</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-570"/>
+        <source>Control total failed: %1</source>
+        <translation>합계 불일치: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -3482,12 +3595,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+2"/>
-        <location line="+273"/>
+        <location line="+290"/>
         <source>Merchant</source>
         <translation>가맹점</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-289"/>
         <source>Period</source>
         <translation>대상 기간</translation>
     </message>
@@ -3523,14 +3636,14 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+5"/>
-        <location line="+63"/>
+        <location line="+80"/>
         <location line="+75"/>
         <location line="+114"/>
         <source>Ledger</source>
         <translation>원장</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-269"/>
         <source>VAN file</source>
         <translation>VAN 파일</translation>
     </message>
@@ -3545,7 +3658,12 @@ VAN: %4건, %5
         <translation>프로필 %1. 읽은 레코드: %2건. 거부된 행: %3건.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Lines: %1 = %2 title/header + %3 records + %4 rejected + %5 blank + %6 footer.</source>
+        <translation>행: %1 = 제목/머리글 %2 + 레코드 %3 + 거부 %4 + 빈 행 %5 + 꼬리말 %6.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
@@ -5544,7 +5662,7 @@ VAN: %2원
     <message>
         <location line="+1"/>
         <location filename="../app/cli/publishcommand.cpp" line="+152"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+134"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+151"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -5611,12 +5729,22 @@ Options: --version, --help, --verbose (log progress to stderr)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/reconcilecommand.cpp" line="-100"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="-117"/>
         <source>payrecon-cli: --%1 must be a date like 2026-11-24, not &quot;%2&quot;</source>
         <translation>payrecon-cli: --%1은(는) 2026-11-24 같은 날짜여야 합니다(입력값: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Lines:  %1 = %2 title/header + %3 records + %4 rejected + %5 blank + %6 footer</source>
+        <translation>행:   %1 = 제목/머리글 %2 + 레코드 %3 + 거부 %4 + 빈 행 %5 + 꼬리말 %6</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CONTROL TOTAL FAILED: %1</source>
+        <translation>합계 불일치: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ledger: %1 (%2 records)</source>
         <translation>원장: %1 (%2건)</translation>
     </message>
@@ -5626,7 +5754,12 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>VAN:  %1 (%2, %3건)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Control total: %1</source>
+        <translation>합계: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -5791,7 +5924,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli: --from이 --to보다 늦습니다</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1:%2: rejected</source>
         <translation>%1:%2: 거부됨</translation>
     </message>

@@ -40,16 +40,33 @@ std::optional<QDate> parseDate(QCommandLineParser &p, const QString &option, boo
     return d;
 }
 
+/// The VAN file's line account: every line in one of the categories that add up to the file.
+QString linesText(const LineAccount &a)
+{
+    return QCoreApplication::translate(
+        "payrecon-cli", "Lines:  %1 = %2 title/header + %3 records + %4 rejected + %5 blank + %6 footer")
+        .arg(CliOutput::count(a.total), CliOutput::count(a.preamble), CliOutput::count(a.recordLines),
+            CliOutput::count(a.rejectedLines), CliOutput::count(a.blank), CliOutput::count(a.footer));
+}
+
 void printSummary(const ReconInputs &in, const ReconOutcome &o)
 {
     const ReconSummary &s = o.result.summary;
+    // A file that does not hold what its total line says comes first: every figure below depends on it.
+    if (s.controlTotal.failed())
+        out() << QCoreApplication::translate("payrecon-cli", "CONTROL TOTAL FAILED: %1").arg(s.controlTotal.message)
+              << "\n\n";
     const QString ledgerName = in.ledgerCsv.isEmpty() ? in.ledgerUrl : in.ledgerCsv;
     out() << QCoreApplication::translate("payrecon-cli", "Ledger: %1 (%2 records)")
                  .arg(ledgerName, CliOutput::count(s.ledgerRecords))
           << '\n'
           << QCoreApplication::translate("payrecon-cli", "VAN:    %1 (%2, %3 records)")
                  .arg(in.vanFile, o.vanEncoding, CliOutput::count(s.vanRecords))
-          << "\n\n";
+          << '\n'
+          << linesText(s.vanLines) << '\n';
+    if (s.controlTotal.state == ControlTotalCheck::State::Agrees)
+        out() << QCoreApplication::translate("payrecon-cli", "Control total: %1").arg(s.controlTotal.message) << '\n';
+    out() << '\n';
     auto line = [](const QString &label, const ReconTotals &t) {
         out() << label.leftJustified(16) << CliOutput::count(t.count).rightJustified(12)
               << CliOutput::won(t.ledgerWon).rightJustified(20) << CliOutput::won(t.vanWon).rightJustified(20) << '\n';
@@ -236,6 +253,8 @@ int ReconcileCommand::run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
     const bool quiet = p.isSet(QStringLiteral("quiet"));
+    if (quiet && o.controlTotal().failed())
+        err() << "payrecon-cli: " << o.controlTotal().message << Qt::endl;
     if (!quiet) {
         printSummary(in, o);
         const qsizetype shown = qMin<qsizetype>(qsizetype(o.rejected.size()), 20);

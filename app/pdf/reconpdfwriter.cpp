@@ -92,6 +92,7 @@ const QColor Rule(0xbd, 0xbd, 0xbd);
 const QColor Shade(0xf0, 0xf0, 0xf0);
 const QColor LedgerColor(0x15, 0x65, 0xc0);
 const QColor VanColor(0xef, 0x6c, 0x00);
+const QColor Alarm(0xc6, 0x28, 0x28);
 
 /// One pass over the report. A dry pass (no painter) lays out every page to count them, so the drawing pass
 /// can print "page X of Y"; both run the same code, so their page breaks cannot disagree.
@@ -321,6 +322,17 @@ private:
         text(QRectF(0, m_y, m_width, th), Qt::AlignLeft | Qt::AlignVCenter,
             ReconPdfWriter::tr("Card settlement reconciliation report"), title);
         m_y += th + pt(6);
+        // A VAN file that does not hold what its total line says is read before anything else on the report.
+        const ControlTotalCheck &total = m_r.summary.controlTotal;
+        if (total.failed()) {
+            const QFont f = font(10, true);
+            const QString s = ReconPdfWriter::tr("Control total failed: %1").arg(total.message);
+            const double h = wrappedHeight(s, f, m_width - pt(12)) + pt(8);
+            fill(QRectF(0, m_y, m_width, h), Shade);
+            fill(QRectF(0, m_y, pt(3), h), Alarm);
+            text(QRectF(pt(8), m_y + pt(4), m_width - pt(12), h - pt(8)), Qt::TextWordWrap, s, f, Alarm);
+            m_y += h + pt(6);
+        }
 
         QString merchants
             = m_r.merchantNames.isEmpty() ? ReconPdfWriter::tr("(none)") : m_r.merchantNames.join(QStringLiteral(", "));
@@ -363,6 +375,23 @@ private:
                       .arg(in.profile, count(in.rowsRead), count(in.rowsRejected));
             cell(QRectF(pt(110), m_y, m_width - pt(110), sh), Qt::AlignLeft, counts, small, Muted);
             m_y += sh;
+            const LineAccount &lines = m_r.summary.vanLines;
+            if (in.role != u"ledger" && !lines.isEmpty()) {
+                // Every line of the file in one category: nothing was dropped between the file and this report.
+                const QString account = ReconPdfWriter::tr(
+                    "Lines: %1 = %2 title/header + %3 records + %4 rejected + %5 blank + %6 footer.")
+                                            .arg(count(lines.total), count(lines.preamble), count(lines.recordLines),
+                                                count(lines.rejectedLines), count(lines.blank), count(lines.footer));
+                cell(QRectF(pt(110), m_y, m_width - pt(110), sh), Qt::AlignLeft, account, small, Muted);
+                m_y += sh;
+                const ControlTotalCheck &total = m_r.summary.controlTotal;
+                if (total.declared()) {
+                    const double h = wrappedHeight(total.message, small, m_width - pt(110));
+                    text(QRectF(pt(110), m_y, m_width - pt(110), h), Qt::TextWordWrap, total.message, small,
+                        total.failed() ? Alarm : Muted);
+                    m_y += h + pt(1.5);
+                }
+            }
             const QString hash = !in.sha256.isEmpty() ? ReconPdfWriter::tr("SHA-256 %1").arg(in.sha256)
                 : in.profile.isEmpty() ? ReconPdfWriter::tr("SHA-256 not applicable: a database has no file hash.")
                                        : ReconPdfWriter::tr("SHA-256 unavailable: the file could not be read again.");

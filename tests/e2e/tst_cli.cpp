@@ -86,6 +86,7 @@ private slots:
     void reportMatchesTruth_data();
     void reportMatchesTruth();
     void cleanRunExitsZero();
+    void failedControlTotalComesFirstAndExitsThree();
     void missingVanFileIsBadInput();
     void headerWithoutMappedColumnIsBadInput();
     void shippedExamplesDecodeToTheSameRecords();
@@ -166,6 +167,12 @@ void TestCli::reportMatchesTruth()
     const QStringList want = outcomeKeys(truth.value(u"discrepancies").toArray());
     QVERIFY2(got == want, qPrintable(difference(got, want)));
     QCOMPARE(actual.value(u"rejected").toArray().size(), 0);
+    // Every line of the VAN file is accounted for, and the file holds what its total line says.
+    const QJsonObject lines = actual.value(u"summary").toObject().value(u"van_lines").toObject();
+    QVERIFY2(lines.value(u"balanced").toBool(), QJsonDocument(lines).toJson().constData());
+    QCOMPARE(lines.value(u"records").toInteger(), truth.value(u"summary").toObject().value(u"van_records").toInteger());
+    const QJsonObject total = actual.value(u"summary").toObject().value(u"control_total").toObject();
+    QVERIFY2(total.value(u"state").toString() == u"agrees", QJsonDocument(total).toJson().constData());
 
     // The CSV holds the same discrepancies as the JSON, one CRLF line each after the header, for Excel.
     QFile csvFile(csv);
@@ -213,6 +220,50 @@ void TestCli::cleanRunExitsZero()
     QCOMPARE(json.value(u"rows").toArray().size(), 0);
 }
 
+void TestCli::failedControlTotalComesFirstAndExitsThree()
+{
+    // The generated file with its total amount changed: every record still reconciles as before, the file no
+    // longer holds what its last line says.
+    const QDir dir(m_data[0]);
+    QFile in(dir.filePath(QStringLiteral("van.csv")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    const qsizetype amountAt = bytes.lastIndexOf(',') + 1;
+    QVERIFY(amountAt > 0);
+    bytes.replace(amountAt, bytes.size() - amountAt, "1\n");
+    const QString doctored = m_dir.filePath(QStringLiteral("doctored.csv"));
+    QFile out(doctored);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+
+    const QString report = m_dir.filePath(QStringLiteral("doctored.json"));
+    const Run r = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger"),
+        QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("ledger.db")), QStringLiteral("--van"), doctored,
+        QStringLiteral("--profile"), QStringLiteral("kvan-cp949"), QStringLiteral("--json"), report,
+        QStringLiteral("--no-store") });
+    QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+    QVERIFY2(r.out.startsWith(QStringLiteral("CONTROL TOTAL FAILED: ") + doctored), qPrintable(describe(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("1 won")), qPrintable(describe(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("Lines: ")), qPrintable(describe(r)));
+    const QJsonObject summary = readJson(report).value(u"summary").toObject();
+    const QJsonObject total = summary.value(u"control_total").toObject();
+    QCOMPARE(total.value(u"state").toString(), QStringLiteral("differs"));
+    QCOMPARE(total.value(u"expected_won").toInteger(), 1);
+    QVERIFY(total.value(u"read_won").toInteger() > 1);
+    QVERIFY(total.value(u"failed").toBool());
+    QVERIFY(summary.value(u"van_lines").toObject().value(u"balanced").toBool());
+
+    // --quiet still says it, on standard error.
+    const Run quiet = cli({ QStringLiteral("reconcile"), QStringLiteral("--ledger"),
+        QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("ledger.db")), QStringLiteral("--van"), doctored,
+        QStringLiteral("--profile"), QStringLiteral("kvan-cp949"), QStringLiteral("--quiet"),
+        QStringLiteral("--no-store") });
+    QCOMPARE(quiet.exitCode, 3);
+    QVERIFY(quiet.out.isEmpty());
+    QVERIFY2(quiet.err.contains(QStringLiteral("control total says")), qPrintable(describe(quiet)));
+}
+
 void TestCli::missingVanFileIsBadInput()
 {
     const QString missing = m_dir.filePath(QStringLiteral("no-such-van.csv"));
@@ -248,8 +299,12 @@ void TestCli::shippedExamplesDecodeToTheSameRecords()
             QStringLiteral("--van"), examples.filePath(profile + QStringLiteral(".csv")), QStringLiteral("--profile"),
             profile, QStringLiteral("--json"), report, QStringLiteral("--quiet") });
         QVERIFY2(r.exitCode == 0 || r.exitCode == 3, qPrintable(describe(r)));
-        const QJsonObject s = readJson(report).value(u"summary").toObject();
+        QJsonObject s = readJson(report).value(u"summary").toObject();
         QCOMPARE(s.value(u"rejected_rows").toInteger(), 0);
+        // The lines and the total line describe each file's layout; the rest must be the same for every layout.
+        QVERIFY(s.take(u"van_lines").toObject().value(u"balanced").toBool());
+        const QJsonValue total = s.take(u"control_total");
+        QVERIFY(total.isUndefined() || total.toObject().value(u"state").toString() == u"agrees");
         QVERIFY(s.value(u"van_records").toInteger() > 10);
         QCOMPARE(s.value(u"van_records").toInteger(), s.value(u"ledger_records").toInteger());
         QCOMPARE(s.value(u"van_net_won").toInteger(), s.value(u"ledger_net_won").toInteger());

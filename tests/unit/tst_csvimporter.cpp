@@ -237,10 +237,18 @@ private:
     qint64 m_after;
 };
 
-/// Scans a whole buffer in one go; fails the test on anything but records followed by End.
-Records scanAll(QByteArray data, char delimiter, QList<int> *newlines = nullptr)
+CsvScanner::Options multiline()
 {
-    CsvScanner scanner(delimiter);
+    CsvScanner::Options o;
+    o.multilineFields = true;
+    return o;
+}
+
+/// Scans a whole buffer in one go; fails the test on anything but records followed by End.
+Records scanAll(
+    QByteArray data, char delimiter, QList<int> *lines = nullptr, CsvScanner::Options options = CsvScanner::Options())
+{
+    CsvScanner scanner(delimiter, options);
     Records out;
     qsizetype pos = 0;
     for (int guard = 0; guard < 10000; ++guard) {
@@ -255,8 +263,8 @@ Records scanAll(QByteArray data, char delimiter, QList<int> *newlines = nullptr)
         for (const QByteArrayView f : scanner.fields())
             fields << f.toByteArray();
         out << fields;
-        if (newlines)
-            *newlines << scanner.newlines();
+        if (lines)
+            *lines << scanner.lines();
     }
     return out << QByteArrayList { QByteArrayLiteral("<no end>") };
 }
@@ -272,6 +280,8 @@ private slots:
     void scannerSplitsRecordsAndFields();
     void scannerGivesSameRecordsWhenFedByteByByte_data();
     void scannerGivesSameRecordsWhenFedByteByByte();
+    void scannerGivesSameResultsWhateverTheBlocks_data();
+    void scannerGivesSameResultsWhateverTheBlocks();
     void scannerAsksForMoreWhenBufferEndsMidRecord_data();
     void scannerAsksForMoreWhenBufferEndsMidRecord();
     void scannerReportsUnterminatedQuoteAtEnd();
@@ -347,13 +357,13 @@ void TestCsvImporter::scannerSplitsRecordsAndFields_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<char>("delimiter");
     QTest::addColumn<Records>("expected");
-    QTest::addColumn<QList<int>>("newlines"); // -1: not checked
+    QTest::addColumn<QList<int>>("lines"); // physical lines of each record
     QTest::newRow("simple LF") << QByteArray("a,b,c\n1,2,3\n") << ','
                                << Records { { "a", "b", "c" }, { "1", "2", "3" } } << QList<int> { 1, 1 };
     QTest::newRow("CRLF stripped") << QByteArray("a,b\r\nc,d\r\n") << ',' << Records { { "a", "b" }, { "c", "d" } }
                                    << QList<int> { 1, 1 };
     QTest::newRow("last line without newline")
-        << QByteArray("a,b\nc,d") << ',' << Records { { "a", "b" }, { "c", "d" } } << QList<int> { 1, -1 };
+        << QByteArray("a,b\nc,d") << ',' << Records { { "a", "b" }, { "c", "d" } } << QList<int> { 1, 1 };
     QTest::newRow("empty fields") << QByteArray("a,,c\n,\n") << ',' << Records { { "a", "", "c" }, { "", "" } }
                                   << QList<int> { 1, 1 };
     QTest::newRow("quoted delimiter") << QByteArray("\"a,b\",c\n") << ',' << Records { { "a,b", "c" } }
@@ -375,7 +385,13 @@ void TestCsvImporter::scannerSplitsRecordsAndFields_data()
     QTest::newRow("korean") << QByteArray("가맹점,\"승인, 취소\"\n") << ',' << Records { { "가맹점", "승인, 취소" } }
                             << QList<int> { 1 };
     QTest::newRow("quoted field last without newline")
-        << QByteArray("a,\"b\nc\"") << ',' << Records { { "a", "b\nc" } } << QList<int> { -1 };
+        << QByteArray("a,\"b\nc\"") << ',' << Records { { "a", "b\nc" } } << QList<int> { 2 };
+    QTest::newRow("CR-only line ends") << QByteArray("a,b\rc,d\r") << ',' << Records { { "a", "b" }, { "c", "d" } }
+                                       << QList<int> { 1, 1 };
+    QTest::newRow("mixed line ends") << QByteArray("a\r\nb\nc\rd") << ','
+                                     << Records { { "a" }, { "b" }, { "c" }, { "d" } } << QList<int> { 1, 1, 1, 1 };
+    QTest::newRow("quoted lone CR") << QByteArray("\"x\ry\",z\rnext\r") << ','
+                                    << Records { { "x\ry", "z" }, { "next" } } << QList<int> { 2, 1 };
 }
 
 void TestCsvImporter::scannerSplitsRecordsAndFields()
@@ -383,14 +399,10 @@ void TestCsvImporter::scannerSplitsRecordsAndFields()
     QFETCH(QByteArray, input);
     QFETCH(char, delimiter);
     QFETCH(Records, expected);
-    QFETCH(QList<int>, newlines);
-    QList<int> actualNewlines;
-    QCOMPARE(scanAll(input, delimiter, &actualNewlines), expected);
-    QCOMPARE(actualNewlines.size(), newlines.size());
-    for (qsizetype i = 0; i < newlines.size(); ++i) {
-        if (newlines[i] >= 0)
-            QCOMPARE(actualNewlines[i], newlines[i]);
-    }
+    QFETCH(QList<int>, lines);
+    QList<int> actualLines;
+    QCOMPARE(scanAll(input, delimiter, &actualLines, multiline()), expected);
+    QCOMPARE(actualLines, lines);
 }
 
 void TestCsvImporter::scannerGivesSameRecordsWhenFedByteByByte_data()
@@ -406,7 +418,7 @@ void TestCsvImporter::scannerGivesSameRecordsWhenFedByteByByte()
     QFETCH(char, delimiter);
     QFETCH(Records, expected);
     QByteArray buffer = input;
-    CsvScanner scanner(delimiter);
+    CsvScanner scanner(delimiter, multiline());
     Records out;
     qsizetype pos = 0;
     qsizetype visible = 0;
@@ -435,6 +447,86 @@ void TestCsvImporter::scannerGivesSameRecordsWhenFedByteByByte()
     QCOMPARE(out, expected);
 }
 
+/// Every result of scanning data fed n bytes at a time, as text: result, lines, fields (or the long line's size).
+QStringList scanTrace(QByteArray data, CsvScanner::Options options, qsizetype step)
+{
+    CsvScanner scanner(',', options);
+    QStringList trace;
+    QByteArray buffer;
+    qsizetype fed = 0;
+    qsizetype pos = 0;
+    for (int guard = 0; guard < 1000000; ++guard) {
+        const bool atEnd = fed == data.size();
+        const CsvScanner::Result r = scanner.next(buffer.data(), buffer.size(), pos, atEnd);
+        if (r == CsvScanner::Result::End)
+            return trace;
+        if (r == CsvScanner::Result::NeedMore) {
+            if (atEnd)
+                return trace << QStringLiteral("NeedMore at the end");
+            // Like the importer: drop what was read, then append the next piece.
+            buffer.remove(0, pos);
+            pos = 0;
+            const qsizetype n = qMin(step, data.size() - fed);
+            buffer += data.mid(fed, n);
+            fed += n;
+            continue;
+        }
+        QString line = QStringLiteral("%1/%2:").arg(int(r)).arg(scanner.lines());
+        if (r == CsvScanner::Result::LineTooLong)
+            line += QStringLiteral("%1 bytes from %2")
+                        .arg(scanner.lineBytes())
+                        .arg(QString::fromLatin1(scanner.prefix()));
+        for (const QByteArrayView f : scanner.fields())
+            line += QStringLiteral("[%1]").arg(QString::fromLatin1(f.toByteArray().toPercentEncoding()));
+        if (r == CsvScanner::Result::UnterminatedQuote)
+            line += QStringLiteral(" quote %1@%2").arg(scanner.quoteField()).arg(scanner.quoteOffset());
+        trace << line;
+    }
+    return trace << QStringLiteral("no end");
+}
+
+void TestCsvImporter::scannerGivesSameResultsWhateverTheBlocks_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("multiline");
+    QTest::addColumn<QStringList>("expected"); // fed whole; empty: only compared with itself
+    auto list = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *item : items)
+            out << QString::fromLatin1(item);
+        return out;
+    };
+    const QByteArray mixed = QByteArrayLiteral("a,b\rc,\"d\"\r\ne,\"f\"\"g\"\n\nh,\"open\r\ni,j\r\rk\0l,m\n"
+                                               "0123456789012345678901234567890123456789\r\nn,o");
+    QTest::newRow("line mode") << mixed << false
+                               << list({ "0/1:[a][b]", "0/1:[c][d]", "0/1:[e][f%22g]", "0/1:[]",
+                                      "3/1:[h][open] quote 1@2", "0/1:[i][j]", "0/1:[]", "5/1:[k%00l][m]",
+                                      "4/1:40 bytes from 0123456789012345678901234567890", "0/1:[n][o]" });
+    QTest::newRow("multi-line mode") << mixed << true << QStringList();
+    QTest::newRow("CR-only") << QByteArray("a\rb\r\rc") << false << list({ "0/1:[a]", "0/1:[b]", "0/1:[]", "0/1:[c]" });
+    QTest::newRow("quoted line ends, multi-line")
+        << QByteArray("\"x\r\ny\",z\r\"p\rq\"\n\"never") << true
+        << list({ "0/2:[x%0D%0Ay][z]", "0/2:[p%0Dq]", "3/1:[never] quote 0@0" });
+    QTest::newRow("long line at the end without a line end")
+        << QByteArray(100, 'z') << false << QStringList { QStringLiteral("4/1:100 bytes from ") + QString(31, u'z') };
+}
+
+void TestCsvImporter::scannerGivesSameResultsWhateverTheBlocks()
+{
+    // The importer feeds blocks whose edges fall anywhere: between CR and LF, inside quotes, inside a long line.
+    QFETCH(QByteArray, input);
+    QFETCH(bool, multiline);
+    QFETCH(QStringList, expected);
+    CsvScanner::Options options;
+    options.multilineFields = multiline;
+    options.maxLineBytes = 30;
+    const QStringList whole = scanTrace(input, options, input.size());
+    if (!expected.isEmpty())
+        QCOMPARE(whole, expected);
+    for (const qsizetype step : { 1, 2, 3, 7, 31 })
+        QCOMPARE(scanTrace(input, options, step), whole);
+}
+
 void TestCsvImporter::scannerAsksForMoreWhenBufferEndsMidRecord_data()
 {
     QTest::addColumn<QByteArray>("input");
@@ -451,7 +543,7 @@ void TestCsvImporter::scannerAsksForMoreWhenBufferEndsMidRecord()
 {
     QFETCH(QByteArray, input);
     QFETCH(int, recordsFirst);
-    CsvScanner scanner(',');
+    CsvScanner scanner(',', multiline());
     qsizetype pos = 0;
     for (int i = 0; i < recordsFirst; ++i)
         QCOMPARE(scanner.next(input.data(), input.size(), pos, false), CsvScanner::Result::Record);
@@ -462,13 +554,22 @@ void TestCsvImporter::scannerAsksForMoreWhenBufferEndsMidRecord()
 
 void TestCsvImporter::scannerReportsUnterminatedQuoteAtEnd()
 {
-    QByteArray input("ok,1\na,\"bc\nde");
-    CsvScanner scanner(',');
-    qsizetype pos = 0;
-    QCOMPARE(scanner.next(input.data(), input.size(), pos, true), CsvScanner::Result::Record);
-    QCOMPARE(scanner.next(input.data(), input.size(), pos, true), CsvScanner::Result::UnterminatedQuote);
-    QVERIFY(!scanner.fields().empty());
-    QCOMPARE(scanner.fields().front().toByteArray(), QByteArray("a"));
+    // Even where fields may span lines, a quote never closed rejects its own line only: the rest is read.
+    for (const bool multi : { false, true }) {
+        QByteArray input("ok,1\na,\"bc\nde");
+        CsvScanner scanner(',', multi ? multiline() : CsvScanner::Options());
+        qsizetype pos = 0;
+        QCOMPARE(scanner.next(input.data(), input.size(), pos, true), CsvScanner::Result::Record);
+        QCOMPARE(scanner.next(input.data(), input.size(), pos, true), CsvScanner::Result::UnterminatedQuote);
+        QCOMPARE(scanner.fields().size(), size_t(2));
+        QCOMPARE(scanner.fields().front().toByteArray(), QByteArray("a"));
+        QCOMPARE(scanner.quoteField(), 1);
+        QCOMPARE(scanner.quoteOffset(), qsizetype(2));
+        QCOMPARE(scanner.lines(), 1);
+        QCOMPARE(scanner.next(input.data(), input.size(), pos, true), CsvScanner::Result::Record);
+        QCOMPARE(scanner.fields().front().toByteArray(), QByteArray("de"));
+        QCOMPARE(scanner.next(input.data(), input.size(), pos, true), CsvScanner::Result::End);
+    }
 }
 
 void TestCsvImporter::scannerReturnsEndWhenNothingIsLeft()
@@ -785,9 +886,14 @@ void TestCsvImporter::keepsQuotedDelimitersQuotesAndNewlines()
         + joined(quoted) + lineEnd // lines 2-3
         + joined(badAmount) + lineEnd // line 4
         + goodLine("T3") + lineEnd; // line 5
-    const ImportResult r = CsvImporter(canonical()).importData(data, QStringLiteral("q.csv"));
+    VanProfile profile = canonical();
+    profile.multilineFields = true;
+    const ImportResult r = CsvImporter(profile).importData(data, QStringLiteral("q.csv"));
     QVERIFY2(r.ok(), qPrintable(describeRejected(r)));
     QCOMPARE(ids(r.table), (QStringList { QStringLiteral("T1"), QStringLiteral("T3") }));
+    QCOMPARE(r.lines.total, qint64(5));
+    QCOMPARE(r.lines.recordLines, qint64(3));
+    QVERIFY(r.lines.balanced());
     QCOMPARE(r.table.text(0, RecordTable::Text::MerchantName).toByteArray(), QByteArray("행복상점, \"본점\"\n2층"));
     QCOMPARE(r.table.sourceLine(0), qint64(2));
     QCOMPARE(r.table.sourceLine(1), qint64(5));
@@ -832,12 +938,17 @@ void TestCsvImporter::rejectsRecordWithUnterminatedQuoteAtEnd()
     const QByteArray data = kHeader + '\n' + goodLine("T1") + '\n' + joined(open) + '\n' + goodLine("T3") + '\n';
     const ImportResult r = CsvImporter(canonical()).importData(data, QStringLiteral("open.csv"));
     QVERIFY2(r.ok(), qPrintable(describeRejected(r)));
-    QCOMPARE(ids(r.table), QStringList { QStringLiteral("T1") });
+    // The line with the open quote is rejected alone; the next line is a record of its own.
+    QCOMPARE(ids(r.table), (QStringList { QStringLiteral("T1"), QStringLiteral("T3") }));
+    QCOMPARE(r.table.sourceLine(1), qint64(4));
     QCOMPARE(r.rejectedCount, qint64(1));
     QCOMPARE(r.rejected.size(), size_t(1));
     QCOMPARE(r.rejected[0].file, QStringLiteral("open.csv"));
     QCOMPARE(r.rejected[0].line, qint64(3));
-    QVERIFY(!r.rejected[0].reason.isEmpty());
+    QCOMPARE(r.rejected[0].columnIndex, int(ColMerchantName));
+    QCOMPARE(r.rejected[0].column, QStringLiteral("merchant_name"));
+    QCOMPARE(r.rejected[0].lines, 1);
+    QVERIFY(r.rejected[0].reason.contains(QStringLiteral("not closed")));
 }
 
 void TestCsvImporter::trimsFieldsAndKeepsLeadingZeros()
@@ -1665,8 +1776,12 @@ void TestCsvImporter::keepsLineNumbersAcrossBlockBoundaries()
         file = bigFile(lineEnd, int(boundary - 1 - at));
         QCOMPARE(file.data.mid(boundary - 1, aim.size()), aim);
     }
-    const ImportResult r = CsvImporter(canonical()).importData(file.data, QStringLiteral("big.csv"));
+    VanProfile profile = canonical();
+    profile.multilineFields = true; // the file's merchant names span lines
+    const ImportResult r = CsvImporter(profile).importData(file.data, QStringLiteral("big.csv"));
     QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.lines.balanced());
+    QCOMPARE(r.lines.total, qint64(file.data.count(lineEnd.back())));
     QCOMPARE(r.rejectedCount, qint64(file.rejectedLines.size()));
     QCOMPARE(r.rejected.size(), size_t(file.rejectedLines.size()));
     for (qsizetype i = 0; i < file.rejectedLines.size(); ++i) {
@@ -1701,6 +1816,7 @@ void TestCsvImporter::importsShippedSampleFiles_data()
     QTest::addColumn<QList<PaymentRecord>>("records");
     QTest::addColumn<QList<qint64>>("recordLines");
     QTest::addColumn<QList<qint64>>("rejectedLines");
+    QTest::addColumn<bool>("multilineFields");
 
     auto rec = [](const char *id, PaymentKind kind, qint64 amount, const char *approvalNo, const QDateTime &at,
                    const char *card, const char *company, const char *mid, const char *merchant, const char *customer,
@@ -1723,7 +1839,17 @@ void TestCsvImporter::importsShippedSampleFiles_data()
     const auto A = PaymentKind::Approval;
     const auto C = PaymentKind::Cancel;
 
-    QTest::newRow("canonical-sample.csv")
+    // The sample's merchant "별"다방 spans two lines: read whole only where the profile allows multi-line fields.
+    QTest::newRow("canonical-sample.csv, one line per record")
+        << QStringLiteral("canonical-sample.csv") << QStringLiteral("canonical-utf8") << QStringLiteral("UTF-8")
+        << QList<PaymentRecord> { rec("000123", A, 1250000, "30012345", utc(2026, 11, 24, 0, 0, 0), "411111******1111",
+                                      "신한카드", "M001", "행복상점, 본점", "C001", "음식점", 3),
+               rec("000124", C, 1250000, "30012345", utc(2026, 11, 24, 1, 15, 30), "411111******1111", "신한카드",
+                   "M001", "행복상점, 본점", "C001", "음식점", 3),
+               rec("000127", C, 3000, "30012401", utc(2026, 11, 24, 23, 59, 59), "356900******0001", "삼성카드", "M003",
+                   "편의점", "C004", "소매", 0) }
+        << QList<qint64> { 2, 3, 7 } << QList<qint64> { 4, 5, 6 } << false;
+    QTest::newRow("canonical-sample.csv, multi-line fields")
         << QStringLiteral("canonical-sample.csv") << QStringLiteral("canonical-utf8") << QStringLiteral("UTF-8")
         << QList<PaymentRecord> { rec("000123", A, 1250000, "30012345", utc(2026, 11, 24, 0, 0, 0), "411111******1111",
                                       "신한카드", "M001", "행복상점, 본점", "C001", "음식점", 3),
@@ -1733,7 +1859,7 @@ void TestCsvImporter::importsShippedSampleFiles_data()
                    "\"별\"다방\n2층", "C002", "카페", 0),
                rec("000127", C, 3000, "30012401", utc(2026, 11, 24, 23, 59, 59), "356900******0001", "삼성카드", "M003",
                    "편의점", "C004", "소매", 0) }
-        << QList<qint64> { 2, 3, 4, 7 } << QList<qint64> { 6 };
+        << QList<qint64> { 2, 3, 4, 7 } << QList<qint64> { 6 } << true;
 
     QTest::newRow("kvan-sample-cp949.csv")
         << QStringLiteral("kvan-sample-cp949.csv") << QStringLiteral("kvan-cp949") << QStringLiteral("CP949")
@@ -1743,7 +1869,7 @@ void TestCsvImporter::importsShippedSampleFiles_data()
                    "M001", "행복상점 본점", "C001", "음식점", 3),
                rec("000125", C, 8900, "30012399", utc(2026, 11, 24, 14, 59, 59), "540926******1234", "국민카드", "M002",
                    "똠얌꿍 식당", "C002", "음식점", 0) }
-        << QList<qint64> { 3, 4, 5 } << QList<qint64> {};
+        << QList<qint64> { 3, 4, 5 } << QList<qint64> {} << false;
 
     QTest::newRow("kvan-signed-sample-cp949.csv")
         << QStringLiteral("kvan-signed-sample-cp949.csv") << QStringLiteral("kvan-cp949-signed")
@@ -1754,7 +1880,7 @@ void TestCsvImporter::importsShippedSampleFiles_data()
                    "행복상점", "C001", "음식점", 0),
                rec("T-0002", A, 240000, "30012346", utc(2026, 11, 24, 1, 0, 0), "540926******1234", "비씨카드", "M001",
                    "행복상점", "C002", "음식점", 6) }
-        << QList<qint64> { 2, 3, 4 } << QList<qint64> {};
+        << QList<qint64> { 2, 3, 4 } << QList<qint64> {} << false;
 }
 
 void TestCsvImporter::importsShippedSampleFiles()
@@ -1765,10 +1891,14 @@ void TestCsvImporter::importsShippedSampleFiles()
     QFETCH(QList<PaymentRecord>, records);
     QFETCH(QList<qint64>, recordLines);
     QFETCH(QList<qint64>, rejectedLines);
+    QFETCH(bool, multilineFields);
     const QString path = QStringLiteral(PAYRECON_TEST_DATA_DIR "/") + file;
     QVERIFY2(QFileInfo::exists(path), qPrintable(path));
-    const ImportResult r = CsvImporter(builtIn(profile)).importFile(path);
+    VanProfile p = builtIn(profile);
+    p.multilineFields = multilineFields;
+    const ImportResult r = CsvImporter(p).importFile(path);
     QVERIFY2(r.ok(), qPrintable(describeRejected(r)));
+    QVERIFY(r.lines.balanced());
     QCOMPARE(r.encoding, encoding);
     QCOMPARE(r.table.size(), records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {

@@ -65,8 +65,9 @@ struct Row
 };
 
 /// Values that stress a writer: leading zeros, Korean text, delimiters, quotes and a line break inside fields,
-/// midnight on both sides of the UTC date line, empty optional fields, a very large amount.
-RecordTable trickyTable()
+/// midnight on both sides of the UTC date line, empty optional fields, a very large amount. Without
+/// lineBreak the name that holds a line break holds a space instead, for profiles whose fields do not span lines.
+RecordTable trickyTable(bool lineBreak = true)
 {
     const Row rows[] = {
         { "000000000123", PaymentKind::Approval, 1250000, "00012345", seoulMs(2026, 11, 24, 0, 0, 0),
@@ -80,7 +81,7 @@ RecordTable trickyTable()
         { "001621027661", PaymentKind::Approval, 74300, "23581722", seoulMs(2026, 11, 24, 13, 1, 2), "540926******2854",
             "KB국민카드", "0031279190", "CU 삼성중앙점", "C0000032", "생활용품", 3 },
         { "001621027662", PaymentKind::Cancel, 74300, "23581723", seoulMs(2026, 11, 24, 13, 1, 3), "540926******2854",
-            "KB국민카드", "0031279190", "줄\n바꿈 상점", "C0000032", "생활용품", 0 },
+            "KB국민카드", "0031279190", lineBreak ? "줄\n바꿈 상점" : "줄 바꿈 상점", "C0000032", "생활용품", 0 },
         { "009", PaymentKind::Approval, 99999999999LL, "00000000", seoulMs(2026, 11, 24, 23, 59, 59),
             "546112******2024", "NH농협카드", "0031239595", "이디야커피 논현점", "C0000026", "의료", 6 },
         { "010", PaymentKind::Approval, 100, "12", seoulMs(2026, 11, 25, 0, 0, 1), "", "BC카드", "", "교보문고", "C1",
@@ -352,13 +353,16 @@ void TestDemoGenerator::writerRoundTripsTrickyValues_data()
     QTest::addColumn<bool>("crlf");
     QTest::addColumn<bool>("grouped");
     QTest::addColumn<bool>("pad");
+    QTest::addColumn<bool>("multiline");
     for (const QString &p :
         { QStringLiteral("canonical-utf8"), QStringLiteral("kvan-cp949"), QStringLiteral("kvan-cp949-signed") }) {
-        QTest::addRow("%s plain", qPrintable(p)) << p << false << false << false;
-        QTest::addRow("%s crlf", qPrintable(p)) << p << true << false << false;
-        QTest::addRow("%s grouped amounts", qPrintable(p)) << p << false << true << false;
-        QTest::addRow("%s padded", qPrintable(p)) << p << false << false << true;
-        QTest::addRow("%s all", qPrintable(p)) << p << true << true << true;
+        QTest::addRow("%s plain", qPrintable(p)) << p << false << false << false << false;
+        QTest::addRow("%s crlf", qPrintable(p)) << p << true << false << false << false;
+        QTest::addRow("%s grouped amounts", qPrintable(p)) << p << false << true << false << false;
+        QTest::addRow("%s padded", qPrintable(p)) << p << false << false << true << false;
+        QTest::addRow("%s all", qPrintable(p)) << p << true << true << true << false;
+        QTest::addRow("%s multi-line fields", qPrintable(p)) << p << false << false << false << true;
+        QTest::addRow("%s multi-line fields, all", qPrintable(p)) << p << true << true << true << true;
     }
 }
 
@@ -368,13 +372,20 @@ void TestDemoGenerator::writerRoundTripsTrickyValues()
     QFETCH(bool, crlf);
     QFETCH(bool, grouped);
     QFETCH(bool, pad);
-    const VanProfile p = builtIn(profile);
-    const RecordTable table = trickyTable();
+    QFETCH(bool, multiline);
+    VanProfile p = builtIn(profile);
+    p.multilineFields = multiline;
     VanWriteOptions o;
     o.crlf = crlf;
     o.groupedAmounts = grouped;
     o.padFields = pad;
     QString error;
+    if (!multiline) {
+        // A line break would end the record for the reader of this profile: the writer refuses it.
+        QVERIFY(writeToMemory(trickyTable(), p, o, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("line break")), qPrintable(error));
+    }
+    const RecordTable table = trickyTable(multiline);
     const QByteArray bytes = writeToMemory(table, p, o, &error);
     QVERIFY2(!bytes.isEmpty(), qPrintable(error));
 
@@ -427,7 +438,7 @@ void TestDemoGenerator::writerRoundTripsGeneratedData()
 void TestDemoGenerator::writerLaysOutKoreanVanFile()
 {
     QString error;
-    const RecordTable table = trickyTable();
+    const RecordTable table = trickyTable(false);
     VanWriteOptions o;
     o.crlf = true;
     const QByteArray kvan = writeToMemory(table, builtIn(QStringLiteral("kvan-cp949")), o, &error);

@@ -2,6 +2,7 @@
 // one discrepancy row per unmatched outcome with both sides' values.
 #include "reconcile/reconengine.h"
 #include "report/reconreportbuilder.h"
+#include "report/reconreportjson.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -75,6 +76,7 @@ private slots:
     void merchantsAreRankedByFrequency();
     void dateRangeComesFromRecordsOrTheQuery();
     void resolutionsStartOpen();
+    void lineAccountAndControlTotalTravelWithTheSummary();
 
 private:
     ReconOutcome outcome() const;
@@ -288,6 +290,39 @@ void TestReconReport::resolutionsStartOpen()
     ReconReport resolved = r;
     resolved.discrepancies[0].resolution = QStringLiteral("accept VAN value");
     QCOMPARE(resolved.resolvedCount(), 1);
+}
+
+void TestReconReport::lineAccountAndControlTotalTravelWithTheSummary()
+{
+    // What the PDF of a stored run shows comes back from the stored summary: the lines and the failed total.
+    ReconOutcome o = outcome();
+    LineAccount &lines = o.result.summary.vanLines;
+    lines = { 9, 2, 1, 1, 4, 1, 4, 1 };
+    QVERIFY(lines.balanced());
+    ControlTotalCheck &total = o.result.summary.controlTotal;
+    total.state = ControlTotalCheck::State::Differs;
+    total.file = QStringLiteral("van.csv");
+    total.line = 9;
+    total.expectedCount = 6;
+    total.readCount = 5;
+    total.message = QStringLiteral("van.csv: line 9: the control total says 6 rows …");
+    ReconSummary withoutTotal = o.result.summary;
+    withoutTotal.controlTotal = ControlTotalCheck();
+    QCOMPARE(o.result.summary.discrepancies(), withoutTotal.discrepancies() + 1);
+
+    const ReconReport back
+        = ReconReportJson::fromJson(ReconReportJson::toJson(ReconReportBuilder().build(o, m_inputs)));
+    QCOMPARE(back.summary.vanLines.total, qint64(9));
+    QCOMPARE(back.summary.vanLines.blank, qint64(1));
+    QVERIFY(back.summary.vanLines.balanced());
+    QVERIFY(back.summary.controlTotal.failed());
+    QCOMPARE(back.summary.controlTotal.message, total.message);
+    QCOMPARE(back.summary.controlTotal.line, qint64(9));
+    QCOMPARE(back.summary.discrepancies(), o.result.summary.discrepancies());
+    // A summary without a VAN file or a total line writes neither.
+    const QJsonObject plain = ReconSummary().toJson();
+    QVERIFY(!plain.contains(QStringLiteral("van_lines")));
+    QVERIFY(!plain.contains(QStringLiteral("control_total")));
 }
 
 QTEST_GUILESS_MAIN(TestReconReport)

@@ -315,6 +315,7 @@ public:
         , m_delimiter(delimiter)
         , m_zone(profile.timeZone.toUtf8())
         , m_eol(crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"))
+        , m_multiline(profile.multilineFields)
     { }
 
     bool encoderValid() const { return m_encoder.valid(); }
@@ -333,6 +334,11 @@ public:
                 quote = true;
                 break;
             }
+        }
+        // A reader of this profile takes a line break for the end of the record: never write one it cannot read.
+        if (!m_multiline && (v.contains('\n') || v.contains('\r'))) {
+            m_lineBreak = true;
+            return false;
         }
         if (!quote) {
             out.append(padLeft);
@@ -394,12 +400,16 @@ public:
     }
 
     QByteArrayView eol() const { return m_eol; }
+    /// The last field refused was text with a line break, not text the encoding cannot represent.
+    bool refusedLineBreak() const { return m_lineBreak; }
 
 private:
     FieldEncoder m_encoder;
     char m_delimiter;
     QTimeZone m_zone;
     QByteArray m_eol;
+    bool m_multiline;
+    bool m_lineBreak = false;
     QHash<qint64, qint64> m_offsets;
     qint64 m_lastBucket = std::numeric_limits<qint64>::min();
     qint64 m_lastOffset = 0;
@@ -531,6 +541,13 @@ bool VanFileWriter::write(QIODevice &device, const RecordTable &records, const V
 
     ByteSink out(kFlushBytes + 64 * 1024);
     auto unencodable = [&](qint64 line) {
+        if (job.refusedLineBreak())
+            return fail(error,
+                QStringLiteral("%1: line %2: a field holds a line break, and profile \"%3\" has no multi-line "
+                               "fields (multiline_fields)")
+                    .arg(displayName)
+                    .arg(line)
+                    .arg(profile.name));
         return fail(error,
             QStringLiteral("%1: line %2: text that %3 cannot represent")
                 .arg(displayName)

@@ -1,5 +1,6 @@
 #include "csvimporter.h"
 
+#include "controltotalcheck.h"
 #include "csvscanner.h"
 #include "datetimeformat.h"
 #include "domain/cardmask.h"
@@ -7,6 +8,7 @@
 #include "textdecoder.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -45,38 +47,66 @@ const char *const kSlotNames[SlotCount]
     = { "transaction_id", "kind", "amount", "approval_no", "occurred_at", "date", "time", "card_number", "card_company",
           "merchant_id", "merchant_name", "customer_id", "category", "installment_months" };
 
-/// Offset of the first byte of the last `lines` non-empty lines of the device, so a footer is never parsed.
-qint64 footerStart(QIODevice &dev, qint64 total, int lines)
+/// Where the next line starts after the one beginning at p, by the line-end rule of CsvScanner.
+qsizetype nextLineStart(QByteArrayView bytes, qsizetype p)
 {
+    const char *begin = bytes.data();
+    const char *end = begin + bytes.size();
+    const char *eol = CsvScanner::findLineEnd(begin + p, end);
+    if (eol == end)
+        return bytes.size();
+    return eol - begin + (*eol == '\r' && eol + 1 < end && eol[1] == '\n' ? 2 : 1);
+}
+
+bool isBlank(QByteArrayView line)
+{
+    return FieldParsers::trimmed(line).isEmpty();
+}
+
+/// The last `lines` non-blank lines of the device and any blank lines among and after them: the footer, never
+/// parsed as records. Bounded: lines longer than maxLineBytes are not looked for (they become rejected lines).
+struct FooterTail
+{
+    qint64 start = 0; ///< offset of the tail's first byte; the size of the device when there is no tail
+    QByteArray bytes;
+};
+
+FooterTail footerTail(QIODevice &dev, qint64 total, int lines, qsizetype maxLineBytes)
+{
+    const qint64 cap = qint64(lines + 1) * (qint64(maxLineBytes) + 2) + 64 * 1024;
     qint64 window = 64 * 1024;
     for (;;) {
+        window = qMin(window, cap);
         const qint64 from = qMax<qint64>(0, total - window);
         dev.seek(from);
         const QByteArray tail = dev.read(total - from);
-        qsizetype i = tail.size();
-        // Trailing blank lines do not count as footer lines.
-        while (i > 0 && (tail[i - 1] == '\n' || tail[i - 1] == '\r' || tail[i - 1] == ' ' || tail[i - 1] == '\t'))
-            --i;
-        int found = 0;
-        while (i > 0) {
-            const qsizetype nl = tail.lastIndexOf('\n', i - 1);
-            if (nl < 0) {
-                if (from == 0) {
-                    dev.seek(0);
-                    return 0;
-                }
-                break;
-            }
-            const QByteArrayView line = QByteArrayView(tail).sliced(nl + 1, i - nl - 1).trimmed();
-            if (!line.isEmpty() && ++found == lines) {
-                dev.seek(0);
-                return from + nl + 1;
-            }
-            i = nl;
+        // Line starts in the tail; its first line is whole only when the tail is the whole file.
+        std::vector<qsizetype> starts;
+        qsizetype p = from == 0 ? 0 : nextLineStart(tail, 0);
+        while (p < tail.size()) {
+            starts.push_back(p);
+            p = nextLineStart(tail, p);
         }
-        if (from == 0) {
+        int found = 0;
+        qsizetype firstFound = -1;
+        for (size_t k = starts.size(); k-- > 0;) {
+            const qsizetype b = starts[k];
+            const qsizetype e = k + 1 < starts.size() ? starts[k + 1] : tail.size();
+            if (isBlank(QByteArrayView(tail).sliced(b, e - b)))
+                continue;
+            firstFound = b;
+            if (++found == lines)
+                break;
+        }
+        if (found == lines || from == 0 || window >= cap) {
             dev.seek(0);
-            return 0;
+            FooterTail t;
+            // Fewer footer lines than the profile says (a tiny file, or lines too long to be footer lines):
+            // the tail holds what was found, the lines above it are read as records.
+            const qsizetype b = found == lines || firstFound >= 0 ? firstFound : (from == 0 ? 0 : tail.size());
+            t.start = from + b;
+            t.bytes = tail.sliced(b);
+            return t;
         }
         window *= 4;
     }
@@ -160,14 +190,116 @@ public:
         return true;
     }
 
-    void row(const std::vector<QByteArrayView> &fields, qint64 line, bool unterminated)
+    /// Reads one record and accounts for the lines it covered (record, rejected or blank).
+    void read(const std::vector<QByteArrayView> &fields, qint64 line, int span)
+    {
+        const qsizetype records = m_result.table.size();
+        const qint64 rejected = m_result.rejectedCount;
+        m_span = span;
+        m_rowKnown = false;
+        row(fields, line);
+        if (m_result.table.size() != records) {
+            m_lines.recordLines += span;
+            count(m_rowKind, m_rowAmount);
+        } else if (m_result.rejectedCount != rejected) {
+            rejectedLines(span, m_rowKnown);
+        } else {
+            m_lines.blank += span;
+        }
+    }
+
+    void rejectUnterminatedQuote(
+        const std::vector<QByteArrayView> &fields, qint64 line, int span, int field, qsizetype offset)
+    {
+        m_span = span;
+        const QString column = field < m_headers.size() ? m_headers[field] : QString();
+        reject(line, field + 1, column, joined(fields),
+            CsvImporter::tr("a quote opened in this column (byte %1 of the line) is not closed by the end of the "
+                            "line; the line is read on its own (the profile has no multi-line fields)")
+                .arg(offset + 1));
+        rejectedLines(span, false);
+    }
+
+    void rejectNul(const std::vector<QByteArrayView> &fields, qint64 line, int span, qsizetype offset)
+    {
+        m_span = span;
+        QString value = joined(fields);
+        value.replace(QChar(0), QStringLiteral("\\x00"));
+        reject(line, 0, QString(), value,
+            CsvImporter::tr("a NUL byte at byte %1 of the line: a binary or damaged file").arg(offset + 1));
+        rejectedLines(span, false);
+    }
+
+    void rejectLongLine(qint64 line, QByteArrayView prefix, qint64 bytes)
+    {
+        m_span = 1;
+        // The prefix may end inside a card number: cut the trailing digits so no part of one is shown.
+        qsizetype end = prefix.size();
+        if (bytes > prefix.size()) {
+            while (end > 0
+                && ((prefix[end - 1] >= '0' && prefix[end - 1] <= '9') || prefix[end - 1] == ' '
+                    || prefix[end - 1] == '-'))
+                --end;
+        }
+        const QByteArrayView kept = prefix.first(end);
+        std::vector<QByteArrayView> fields;
+        for (qsizetype p = 0;;) {
+            const qsizetype d = kept.indexOf(m_result.delimiter, p);
+            fields.push_back(kept.sliced(p, (d < 0 ? kept.size() : d) - p));
+            if (d < 0)
+                break;
+            p = d + 1;
+        }
+        reject(line, 0, QString(), joined(fields) + QStringLiteral("…"),
+            CsvImporter::tr("the line is %1 bytes long, more than the profile allows (max_line_bytes %2); only its "
+                            "start is shown")
+                .arg(QLocale().toString(bytes), QLocale().toString(qint64(m_profile.maxLineBytes))));
+        rejectedLines(1, false);
+    }
+
+    /// Lines of the title and the header.
+    void preamble(int span) { m_lines.preamble += span; }
+
+    /// The footer tail: its lines are counted (non-blank as footer, blank as blank) and the control total
+    /// line, if the profile declares one, is compared with what was read.
+    void finish(const QByteArray &tail, qint64 firstLine)
+    {
+        std::vector<ControlTotalCheck::FooterLine> footer;
+        qint64 line = firstLine;
+        for (qsizetype p = 0; p < tail.size(); ++line) {
+            const qsizetype next = nextLineStart(tail, p);
+            QByteArray text = tail.mid(p, next - p);
+            p = next;
+            while (text.endsWith('\n') || text.endsWith('\r'))
+                text.chop(1);
+            if (isBlank(text)) {
+                ++m_lines.blank;
+                continue;
+            }
+            ++m_lines.footer;
+            CsvScanner scanner(m_result.delimiter);
+            qsizetype pos = 0;
+            scanner.next(text.data(), text.size(), pos, true);
+            ControlTotalCheck::FooterLine f;
+            f.line = line;
+            for (const QByteArrayView field : scanner.fields())
+                f.fields << (m_decoder ? m_decoder->describe(FieldParsers::trimmed(field))
+                                       : QString::fromUtf8(FieldParsers::trimmed(field)));
+            footer.push_back(std::move(f));
+        }
+        m_lines.total = line - 1;
+        m_lines.records = m_result.table.size();
+        m_lines.rejectedRows = m_result.rejectedCount;
+        m_result.lines = m_lines;
+        m_result.controlTotal = ControlTotalCheck::check(
+            m_profile.controlTotal, m_file, m_headers, footer, m_profile.skipFooterLines, m_tally);
+    }
+
+private:
+    void row(const std::vector<QByteArrayView> &fields, qint64 line)
     {
         if (fields.size() == 1 && FieldParsers::trimmed(fields[0]).isEmpty())
             return; // a blank line carries no record
-        if (unterminated) {
-            reject(line, 0, QString(), joined(fields), QStringLiteral("a quoted field is never closed (missing \")"));
-            return;
-        }
         if (m_expectedFields >= 0 && int(fields.size()) != m_expectedFields) {
             reject(line, 0, QString(), joined(fields),
                 QStringLiteral("expected %1 fields as in the header, found %2")
@@ -254,6 +386,10 @@ public:
         }
         r.kind = kind.value_or(PaymentKind::Approval);
         r.amount = *amount < 0 ? -*amount : *amount;
+        // From here on a rejected row still counts towards the control total with its kind and amount.
+        m_rowKind = r.kind;
+        m_rowAmount = r.amount;
+        m_rowKnown = true;
 
         LocalDateTime local;
         if (m_index[SlotOccurredAt] >= 0) {
@@ -315,9 +451,30 @@ public:
             return;
         // Card numbers are masked even in error reports: a PAN in the wrong column must not leak here.
         m_result.rejected.push_back({ m_file, line, columnIndex, column, CardMask::mask(value), reason });
+        m_result.rejected.back().lines = m_span;
     }
 
 private:
+    void count(PaymentKind kind, qint64 amount)
+    {
+        if (kind == PaymentKind::Cancel) {
+            ++m_tally.cancellations;
+            m_tally.cancellationWon += amount;
+        } else {
+            ++m_tally.approvals;
+            m_tally.approvalWon += amount;
+        }
+    }
+
+    void rejectedLines(int span, bool amountKnown)
+    {
+        m_lines.rejectedLines += span;
+        if (amountKnown)
+            count(m_rowKind, m_rowAmount);
+        else
+            ++m_tally.unreadable;
+    }
+
     QString joined(const std::vector<QByteArrayView> &fields)
     {
         QStringList parts;
@@ -358,6 +515,12 @@ private:
     int m_expectedFields = -1;
     QByteArray m_scratch[SlotCount];
     QByteArray m_masked;
+    LineAccount m_lines;
+    ControlTotalCheck::Tally m_tally;
+    int m_span = 1;
+    bool m_rowKnown = false;
+    PaymentKind m_rowKind = PaymentKind::Approval;
+    qint64 m_rowAmount = 0;
 };
 
 } // namespace
@@ -410,8 +573,11 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
                            .arg(displayName, m_profile.timeZone, m_profile.name);
         return result;
     }
-    const qint64 limit
-        = m_profile.skipFooterLines > 0 ? footerStart(device, totalBytes, m_profile.skipFooterLines) : totalBytes;
+    FooterTail footer;
+    footer.start = totalBytes;
+    if (m_profile.skipFooterLines > 0)
+        footer = footerTail(device, totalBytes, m_profile.skipFooterLines, m_profile.maxLineBytes);
+    const qint64 limit = footer.start;
 
     QByteArray buf;
     buf.reserve(2 * kBlockSize);
@@ -420,6 +586,9 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
     qint64 line = 1; // physical line of the next record's start
     bool headerDone = false;
     std::optional<CsvScanner> scanner;
+    CsvScanner::Options options;
+    options.multilineFields = m_profile.multilineFields;
+    options.maxLineBytes = m_profile.maxLineBytes;
     qint64 rows = 0;
     qint64 nextReserveAt = 4096;
     bool reserved = false;
@@ -455,6 +624,24 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
                 return result;
             }
             buf.resize(old + got);
+            if (readSoFar == 0) {
+                // UTF-16 is refused whole, with or without a byte-order mark: read as bytes it would be NULs
+                // between every character, every line rejected for a reason that hides the real one.
+                bool bom = false;
+                const TextDecoder::Utf16 utf16 = TextDecoder::detectUtf16(buf, &bom);
+                if (utf16 != TextDecoder::Utf16::None) {
+                    const bool le = utf16 == TextDecoder::Utf16::LittleEndian;
+                    result.error = bom
+                        ? tr("%1: the file is UTF-16 (%2, with a byte-order mark); VAN files are read as UTF-8, "
+                             "CP949 or EUC-KR. Save it as UTF-8 or CP949 and import it again.")
+                              .arg(displayName, le ? tr("little-endian") : tr("big-endian"))
+                        : tr("%1: the file looks like UTF-16 (%2, no byte-order mark: every other byte of its start "
+                             "is NUL); VAN files are read as UTF-8, CP949 or EUC-KR. Save it as UTF-8 or CP949 and "
+                             "import it again.")
+                              .arg(displayName, le ? tr("little-endian") : tr("big-endian"));
+                    return result;
+                }
+            }
             if (readSoFar == 0 && got >= 3 && buf.startsWith("\xEF\xBB\xBF")) {
                 pos = 3; // a UTF-8 BOM always wins over the profile's encoding
                 job.setEncoding(TextDecoder::Encoding::Utf8);
@@ -481,6 +668,8 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
             readSoFar += got;
             if (got == 0)
                 readSoFar = limit; // the file shrank under us; treat what we have as the end
+            if (scanner)
+                scanner->describeBuffer(QByteArrayView(buf).sliced(pos));
         }
         const bool atEnd = readSoFar >= limit;
 
@@ -491,18 +680,18 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
                 if (!scanner) {
                     // Delimiter detection looks at the header line, not at a title line above it.
                     qsizetype p = pos;
-                    for (qint64 l = line; l < headerLine && p < buf.size(); ++l) {
-                        const qsizetype nl = buf.indexOf('\n', p);
-                        p = nl < 0 ? buf.size() : nl + 1;
-                    }
-                    if (p >= buf.size() && !atEnd)
+                    for (qint64 l = line; l < headerLine && p < buf.size(); ++l)
+                        p = nextLineStart(buf, p);
+                    // Title lines too long to hold are not waited for: the scanner reports them.
+                    if (p >= buf.size() && !atEnd && buf.size() - pos <= headerLine * (m_profile.maxLineBytes + 2))
                         break;
                     char d = ',';
                     if (m_profile.delimiter.compare(u"auto", Qt::CaseInsensitive) == 0)
-                        d = CsvScanner::detectDelimiter(QByteArrayView(buf).sliced(p));
+                        d = CsvScanner::detectDelimiter(QByteArrayView(buf).sliced(qMin(p, buf.size())));
                     else
                         d = m_profile.delimiter == u"\\t" ? '\t' : m_profile.delimiter.at(0).toLatin1();
-                    scanner.emplace(d);
+                    scanner.emplace(d, options);
+                    scanner->describeBuffer(QByteArrayView(buf).sliced(pos));
                     result.delimiter = d;
                 }
                 if (line < headerLine || m_profile.headerRow > 0) {
@@ -514,23 +703,49 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
                         result.error = endsBeforeHeader();
                         return result;
                     }
+                    job.preamble(scanner->lines());
                     if (line < headerLine) {
-                        line += scanner->newlines();
+                        line += scanner->lines();
                         continue;
+                    }
+                    if (r == CsvScanner::Result::LineTooLong) {
+                        result.error
+                            = tr("%1: line %2: the header line is %3 bytes long, more than the profile "
+                                 "allows (max_line_bytes %4)")
+                                  .arg(displayName, QLocale().toString(line), QLocale().toString(scanner->lineBytes()),
+                                      QLocale().toString(qint64(m_profile.maxLineBytes)));
+                        return result;
                     }
                     if (!job.mapHeader(scanner->fields()))
                         return result;
-                    line += scanner->newlines();
+                    line += scanner->lines();
                 } else if (!job.mapHeader({})) {
                     return result;
                 }
                 headerDone = true;
             }
             const auto r = scanner->next(buf.data(), buf.size(), pos, atEnd);
+            switch (r) {
+            case CsvScanner::Result::NeedMore:
+            case CsvScanner::Result::End:
+                break;
+            case CsvScanner::Result::Record:
+                job.read(scanner->fields(), line, scanner->lines());
+                break;
+            case CsvScanner::Result::UnterminatedQuote:
+                job.rejectUnterminatedQuote(
+                    scanner->fields(), line, scanner->lines(), scanner->quoteField(), scanner->quoteOffset());
+                break;
+            case CsvScanner::Result::NulByte:
+                job.rejectNul(scanner->fields(), line, scanner->lines(), scanner->nulOffset());
+                break;
+            case CsvScanner::Result::LineTooLong:
+                job.rejectLongLine(line, scanner->prefix(), scanner->lineBytes());
+                break;
+            }
             if (r == CsvScanner::Result::NeedMore || r == CsvScanner::Result::End)
                 break;
-            job.row(scanner->fields(), line, r == CsvScanner::Result::UnterminatedQuote);
-            line += scanner->newlines();
+            line += scanner->lines();
             ++rows;
             if (rows == nextReserveAt) {
                 if (!reserved && readSoFar > 0) {
@@ -556,10 +771,11 @@ ImportResult CsvImporter::importDevice(QIODevice &device, const QString &display
         result.error = endsBeforeHeader();
         return result;
     }
-    result.physicalLines = line - 1;
+    job.finish(footer.bytes, line);
+    result.physicalLines = result.lines.total;
     if (m_progress)
         m_progress(totalBytes, totalBytes);
-    qCDebug(lcImport) << displayName << "rows" << result.table.size() << "rejected" << result.rejectedCount
-                      << "encoding" << result.encoding;
+    qCDebug(lcImport) << displayName << "rows" << result.table.size() << "rejected" << result.rejectedCount << "lines"
+                      << result.lines.total << "encoding" << result.encoding;
     return result;
 }

@@ -1,11 +1,15 @@
 // Reads a delimited file into a RecordTable through a VanProfile, streaming in blocks so a 1M-row file
-// never sits in memory whole. Bad rows are collected as RejectedRow; a bad header is a fatal error.
+// never sits in memory whole. Bad rows are collected as RejectedRow; a bad header is a fatal error. Every
+// physical line is accounted for (LineAccount), and a declared control total line is checked.
 #pragma once
 
 #include "domain/recordtable.h"
+#include "import/controltotalcheck.h"
+#include "import/lineaccount.h"
 #include "import/rejectedrow.h"
 #include "import/vanprofile.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <atomic>
 #include <functional>
@@ -19,13 +23,17 @@ struct ImportResult
     QString error; ///< fatal: cannot open, bad header, unknown encoding; names the file
     QString encoding; ///< the encoding actually used (after auto-detection)
     char delimiter = ',';
-    qint64 physicalLines = 0;
+    qint64 physicalLines = 0; ///< lines.total
+    LineAccount lines; ///< where every physical line went
+    ControlTotalCheck controlTotal; ///< the total line against what was read; failed() is a discrepancy
     bool cancelled = false;
     bool ok() const { return error.isEmpty() && !cancelled; }
 };
 
 class CsvImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+
 public:
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 

@@ -8,6 +8,7 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 constexpr char kWon[] = "\xEC\x9B\x90"; // "원" in UTF-8
+constexpr char kCountSuffix[] = "\xEA\xB1\xB4"; // "건" in UTF-8
 constexpr char kLumpSum[] = "\xEC\x9D\xBC\xEC\x8B\x9C\xEB\xB6\x88"; // "일시불"
 } // namespace
 
@@ -64,6 +65,19 @@ std::optional<qint64> FieldParsers::parseAmount(QByteArrayView v)
     if (!anyDigit || !lastWasDigit)
         return std::nullopt;
     return negative ? -value : value;
+}
+
+std::optional<qint64> FieldParsers::parseCount(QByteArrayView utf8)
+{
+    QByteArrayView v = trimmed(utf8);
+    if (v.endsWith(QByteArrayView(kCountSuffix, 3)))
+        v = trimmed(v.chopped(3));
+    if (v.isEmpty() || v[0] == '-' || v[0] == '+')
+        return std::nullopt;
+    const auto n = parseAmount(v);
+    if (!n || v.contains('.'))
+        return std::nullopt;
+    return n;
 }
 
 std::optional<int> FieldParsers::parseInstallment(QByteArrayView utf8)

@@ -11,4 +11,5 @@ struct RejectedRow
     QString column; ///< header name (or canonical field) of that column, empty when the whole row is at fault
     QString value; ///< the offending value as read (decoded where possible, card numbers masked)
     QString reason; ///< a sentence for a person
+    int lines = 1; ///< physical lines the row spans (more than 1 only for a multi-line record)
 };

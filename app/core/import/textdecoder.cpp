@@ -52,6 +52,36 @@ QString TextDecoder::name(Encoding e)
     return e == Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
 }
 
+TextDecoder::Utf16 TextDecoder::detectUtf16(QByteArrayView sample, bool *hasBom)
+{
+    if (hasBom)
+        *hasBom = false;
+    if (sample.size() >= 2) {
+        const auto b0 = quint8(sample[0]);
+        const auto b1 = quint8(sample[1]);
+        if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+            if (hasBom)
+                *hasBom = true;
+            return b0 == 0xFF ? Utf16::LittleEndian : Utf16::BigEndian;
+        }
+    }
+    const qsizetype pairs = qMin<qsizetype>(sample.size(), 4096) / 2;
+    if (pairs < 2)
+        return Utf16::None;
+    qsizetype evenNul = 0;
+    qsizetype oddNul = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenNul += sample[2 * i] == '\0';
+        oddNul += sample[2 * i + 1] == '\0';
+    }
+    // A VAN line is mostly digits and delimiters: in UTF-16 at least a quarter of the pairs carry a NUL.
+    if (oddNul * 4 >= pairs && evenNul * 8 <= oddNul)
+        return Utf16::LittleEndian;
+    if (evenNul * 4 >= pairs && oddNul * 8 <= evenNul)
+        return Utf16::BigEndian;
+    return Utf16::None;
+}
+
 bool TextDecoder::isAscii(QByteArrayView bytes)
 {
     const char *p = bytes.data();

@@ -47,7 +47,7 @@ std::vector<RawRecord> scanRecords(QByteArray data, char delimiter, bool atEnd, 
                 rec.fields << FieldParsers::trimmed(f).toByteArray();
             out.push_back(std::move(rec));
         }
-        line += scanner.newlines();
+        line += scanner.lines();
     }
     return out;
 }

@@ -124,6 +124,65 @@ std::optional<VanProfile> VanProfile::fromJson(const QByteArray &json, QString *
         p.kindValues.insert(it.key().trimmed(), *kind);
     }
     p.negativeAmountIsCancel = o.value(u"negative_amount_is_cancel").toBool(false);
+    p.multilineFields = o.value(u"multiline_fields").toBool(false);
+    const QJsonValue maxLine = o.value(u"max_line_bytes");
+    if (!maxLine.isUndefined()) {
+        const qint64 bytes = maxLine.toInteger(-1);
+        if (!maxLine.isDouble() || bytes < kMinMaxLineBytes || bytes > kMaxMaxLineBytes) {
+            fail(error,
+                QStringLiteral("\"max_line_bytes\" must be a number of bytes from %1 to %2")
+                    .arg(kMinMaxLineBytes)
+                    .arg(kMaxMaxLineBytes));
+            return std::nullopt;
+        }
+        p.maxLineBytes = qsizetype(bytes);
+    }
+    const QJsonValue total = o.value(u"control_total");
+    if (!total.isUndefined() && !total.isNull()) {
+        const QJsonObject t = total.toObject();
+        ControlTotal &c = p.controlTotal;
+        c.label = t.value(u"label").toString().trimmed();
+        const auto column = [&](const QJsonValue &v, Column *out) {
+            if (v.isDouble())
+                out->index = v.toInt();
+            else
+                out->header = v.toString().trimmed();
+            // A header name needs a header to find it under.
+            return out->index >= 1 || (!out->header.isEmpty() && p.headerRow > 0);
+        };
+        const bool columnsOk
+            = column(t.value(u"count_column"), &c.count) && column(t.value(u"amount_column"), &c.amount);
+        const QString covers = t.value(u"covers").toString(QStringLiteral("all"));
+        const QString basis = t.value(u"amount_basis").toString(QStringLiteral("net"));
+        if (!total.isObject() || c.label.isEmpty() || !columnsOk) {
+            fail(error,
+                QStringLiteral("\"control_total\" needs a \"label\" (the total line's first field), a \"count_column\" "
+                               "and an \"amount_column\" (1-based numbers, or header names when there is a header)"));
+            return std::nullopt;
+        }
+        if (basis != u"net" && basis != u"gross") {
+            fail(error, QStringLiteral("\"control_total\" \"amount_basis\" is \"%1\"; use net or gross").arg(basis));
+            return std::nullopt;
+        }
+        c.grossAmount = basis == u"gross";
+        if (covers == u"all")
+            c.covers = ControlTotal::Covers::All;
+        else if (covers == u"approvals")
+            c.covers = ControlTotal::Covers::Approvals;
+        else if (covers == u"cancellations")
+            c.covers = ControlTotal::Covers::Cancellations;
+        else {
+            fail(error,
+                QStringLiteral("\"control_total\" \"covers\" is \"%1\"; use all, approvals or cancellations")
+                    .arg(covers));
+            return std::nullopt;
+        }
+        if (p.skipFooterLines < 1) {
+            fail(error,
+                QStringLiteral("\"control_total\" is read from the footer: \"skip_footer_lines\" must be at least 1"));
+            return std::nullopt;
+        }
+    }
     return p;
 }
 
@@ -139,7 +198,22 @@ QByteArray VanProfile::toJson() const
         { QStringLiteral("delimiter"), delimiter }, { QStringLiteral("header_row"), headerRow },
         { QStringLiteral("skip_footer_lines"), skipFooterLines }, { QStringLiteral("columns"), cols },
         { QStringLiteral("time_zone"), timeZone }, { QStringLiteral("kind_values"), kinds },
-        { QStringLiteral("negative_amount_is_cancel"), negativeAmountIsCancel } };
+        { QStringLiteral("negative_amount_is_cancel"), negativeAmountIsCancel },
+        { QStringLiteral("multiline_fields"), multilineFields },
+        { QStringLiteral("max_line_bytes"), qint64(maxLineBytes) } };
+    if (controlTotal.declared()) {
+        o.insert(QStringLiteral("control_total"),
+            QJsonObject { { QStringLiteral("label"), controlTotal.label },
+                { QStringLiteral("count_column"),
+                    controlTotal.count.index > 0 ? QJsonValue(controlTotal.count.index)
+                                                 : QJsonValue(controlTotal.count.header) },
+                { QStringLiteral("amount_column"),
+                    controlTotal.amount.index > 0 ? QJsonValue(controlTotal.amount.index)
+                                                  : QJsonValue(controlTotal.amount.header) },
+                { QStringLiteral("covers"), ControlTotal::coversName(controlTotal.covers) },
+                { QStringLiteral("amount_basis"),
+                    controlTotal.grossAmount ? QStringLiteral("gross") : QStringLiteral("net") } });
+    }
     if (columns.contains(QStringLiteral("occurred_at"))) {
         o.insert(QStringLiteral("datetime_format"), datetimeFormat);
     } else {
@@ -147,6 +221,19 @@ QByteArray VanProfile::toJson() const
         o.insert(QStringLiteral("time_format"), timeFormat);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString VanProfile::ControlTotal::coversName(Covers c)
+{
+    switch (c) {
+    case Covers::Approvals:
+        return QStringLiteral("approvals");
+    case Covers::Cancellations:
+        return QStringLiteral("cancellations");
+    case Covers::All:
+        break;
+    }
+    return QStringLiteral("all");
 }
 
 QStringList VanProfile::builtInNames()

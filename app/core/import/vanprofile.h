@@ -17,6 +17,29 @@ struct VanProfile
         int index = 0; ///< 1-based when > 0
     };
 
+    /// The footer line that states how many records the file holds and what they add up to ("합계,15건,506500").
+    struct ControlTotal
+    {
+        enum class Covers {
+            All, ///< every record; the amount is approvals minus cancellations
+            Approvals, ///< approvals only, their amount
+            Cancellations ///< cancellations only, their amount (a negative figure is read as its magnitude)
+        };
+        QString label; ///< the line's first field, trimmed ("합계"); empty = the profile declares no total line
+        Column count; ///< where the count is ("15건"): a 1-based column, or the header name it sits under
+        Column amount; ///< where the amount is ("506,500원")
+        Covers covers = Covers::All;
+        bool grossAmount = false; ///< with Covers::All: approvals plus cancellations instead of net
+
+        bool declared() const { return !label.isEmpty(); }
+        static QString coversName(Covers c);
+    };
+
+    /// Default and bounds of max_line_bytes.
+    static constexpr qsizetype kDefaultMaxLineBytes = 64 * 1024;
+    static constexpr qsizetype kMinMaxLineBytes = 1024;
+    static constexpr qsizetype kMaxMaxLineBytes = 64 * 1024 * 1024;
+
     QString name;
     QString encoding = QStringLiteral("auto"); ///< UTF-8, CP949, EUC-KR or auto
     QString delimiter = QStringLiteral("auto"); ///< "," ";" "\t" "|" or auto
@@ -29,6 +52,11 @@ struct VanProfile
     QString timeZone = QStringLiteral("Asia/Seoul");
     QHash<QString, PaymentKind> kindValues; ///< source spelling -> kind; canonical spellings always accepted
     bool negativeAmountIsCancel = false;
+    /// Quoted fields may span lines (RFC 4180). Off, as in every VAN file seen: a quote left open at the end
+    /// of its line rejects that line alone.
+    bool multilineFields = false;
+    qsizetype maxLineBytes = kDefaultMaxLineBytes; ///< a longer line (record) is rejected, never held whole
+    ControlTotal controlTotal;
 
     /// Canonical field names a profile may map.
     static QStringList canonicalFields();

@@ -94,6 +94,8 @@ ReconOutcome ReconciliationJob::run(const ReconInputs &in) const
     if (m_progress)
         engine.setProgress([this](qint64 d, qint64 t) { m_progress(Stage::Match, d, t); });
     out.result = engine.run(out.ledger, out.van, out.rejectedCount);
+    out.result.summary.vanLines = van.lines;
+    out.result.summary.controlTotal = van.controlTotal;
     out.cancelled = out.result.cancelled;
     out.matchMs = timer.elapsed();
     out.coverage = DayCoverage::of(out, in);

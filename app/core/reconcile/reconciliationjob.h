@@ -45,6 +45,10 @@ struct ReconOutcome
     /// The business days of both sides: a wrong day is caught before the run is recorded.
     DayCoverage coverage;
     bool ok() const { return error.isEmpty() && !cancelled; }
+    /// Where every line of the VAN file went (title/header, footer, blank, records, rejected).
+    const LineAccount &vanLines() const { return result.summary.vanLines; }
+    /// The VAN file's control total line against what was read; failed() is an error to show first.
+    const ControlTotalCheck &controlTotal() const { return result.summary.controlTotal; }
 };
 
 class ReconciliationJob

@@ -2,7 +2,8 @@
 
 qint64 ReconSummary::discrepancies() const
 {
-    qint64 n = rejectedRows;
+    // A control total that fails is one discrepancy: a truncated file can reconcile every record it still has.
+    qint64 n = rejectedRows + (controlTotal.failed() ? 1 : 0);
     for (int s = 1; s < ReconStatusCount; ++s)
         n += byStatus[size_t(s)].count;
     return n;
@@ -19,13 +20,18 @@ QJsonObject ReconSummary::toJson() const
     QJsonObject statuses;
     for (int s = 0; s < ReconStatusCount; ++s)
         statuses.insert(ReconStatuses::toString(ReconStatus(s)), totalsJson(byStatus[size_t(s)]));
-    return QJsonObject { { QStringLiteral("ledger_records"), ledgerRecords },
-        { QStringLiteral("van_records"), vanRecords }, { QStringLiteral("ledger_net_won"), ledgerNetWon },
-        { QStringLiteral("van_net_won"), vanNetWon }, { QStringLiteral("rejected_rows"), rejectedRows },
-        { QStringLiteral("discrepancies"), discrepancies() }, { QStringLiteral("statuses"), statuses },
+    QJsonObject o { { QStringLiteral("ledger_records"), ledgerRecords }, { QStringLiteral("van_records"), vanRecords },
+        { QStringLiteral("ledger_net_won"), ledgerNetWon }, { QStringLiteral("van_net_won"), vanNetWon },
+        { QStringLiteral("rejected_rows"), rejectedRows }, { QStringLiteral("discrepancies"), discrepancies() },
+        { QStringLiteral("statuses"), statuses },
         { QStringLiteral("reasons"),
             QJsonObject { { QStringLiteral("amount"), totalsJson(amountReason) },
                 { QStringLiteral("approval_no"), totalsJson(approvalNoReason) } } } };
+    if (!vanLines.isEmpty())
+        o.insert(QStringLiteral("van_lines"), vanLines.toJson());
+    if (controlTotal.declared())
+        o.insert(QStringLiteral("control_total"), controlTotal.toJson());
+    return o;
 }
 
 static ReconTotals totalsFromJson(const QJsonObject &o)
@@ -51,5 +57,7 @@ ReconSummary ReconSummary::fromJson(const QJsonObject &json)
     s.ledgerNetWon = json.value(QStringLiteral("ledger_net_won")).toInteger();
     s.vanNetWon = json.value(QStringLiteral("van_net_won")).toInteger();
     s.rejectedRows = json.value(QStringLiteral("rejected_rows")).toInteger();
+    s.vanLines = LineAccount::fromJson(json.value(QStringLiteral("van_lines")).toObject());
+    s.controlTotal = ControlTotalCheck::fromJson(json.value(QStringLiteral("control_total")).toObject());
     return s;
 }

@@ -74,7 +74,8 @@ bool JsonReport::write(QIODevice &out, const RecordTable &ledger, const RecordTa
             return false;
         const QJsonObject o { { QStringLiteral("file"), j.file }, { QStringLiteral("line"), j.line },
             { QStringLiteral("column"), j.column }, { QStringLiteral("column_index"), j.columnIndex },
-            { QStringLiteral("value"), j.value }, { QStringLiteral("reason"), j.reason } };
+            { QStringLiteral("value"), j.value }, { QStringLiteral("reason"), j.reason },
+            { QStringLiteral("lines"), j.lines } };
         ok = put(first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n"))
             && put(QJsonDocument(o).toJson(QJsonDocument::Compact));
         first = false;

@@ -7,7 +7,8 @@ QJsonObject rejectedJson(const RejectedRow &r)
 {
     return QJsonObject { { QStringLiteral("file"), r.file }, { QStringLiteral("line"), r.line },
         { QStringLiteral("column_index"), r.columnIndex }, { QStringLiteral("column"), r.column },
-        { QStringLiteral("value"), r.value }, { QStringLiteral("reason"), r.reason } };
+        { QStringLiteral("value"), r.value }, { QStringLiteral("reason"), r.reason },
+        { QStringLiteral("lines"), r.lines } };
 }
 
 RejectedRow rejectedFromJson(const QJsonObject &o)
@@ -19,6 +20,7 @@ RejectedRow rejectedFromJson(const QJsonObject &o)
     r.column = o.value(QStringLiteral("column")).toString();
     r.value = o.value(QStringLiteral("value")).toString();
     r.reason = o.value(QStringLiteral("reason")).toString();
+    r.lines = o.value(QStringLiteral("lines")).toInt(1);
     return r;
 }
 } // namespace
