@@ -580,6 +580,29 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>CredentialPolicy</name>
+    <message>
+        <location filename="../app/core/store/credentialpolicy.cpp" line="+56"/>
+        <source>The Elasticsearch credentials are kept for this session only: %1</source>
+        <translation>Elasticsearch 인증 정보는 이번 세션에만 보관됩니다: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD before the next start.</source>
+        <translation>팀 저장소 비밀번호를 보관할 키체인이 없습니다. 다음 시작 전에 PAYRECON_STORE_PASSWORD를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The team store settings are saved.</source>
+        <translation>팀 저장소 설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, alerts and open items switch together at the next start.</source>
+        <translation>저장소를 저장했습니다: %1. 이 창은 PayRecon을 다시 시작할 때까지 %2을(를) 계속 사용합니다. 전송 대기함, 알림, 미처리 항목은 다음 시작 때 함께 전환됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReport</name>
     <message>
         <location filename="../app/core/report/csvreport.cpp" line="+18"/>
