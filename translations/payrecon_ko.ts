@@ -18,7 +18,7 @@
 <context>
     <name>AlertRulesDialog</name>
     <message>
-        <location filename="../ui/alertrulesdialog.cpp" line="+49"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="+49"/>
         <source>&amp;High value: an approval of at least</source>
         <translation>고액 결제(&amp;H): 다음 금액 이상의 승인</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>AlertsDock</name>
     <message>
-        <location filename="../ui/alertsdock.cpp" line="+19"/>
+        <location filename="../ui/alerts/alertsdock.cpp" line="+19"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../ui/auditdialog.cpp" line="+40"/>
+        <location filename="../ui/resolution/auditdialog.cpp" line="+40"/>
         <source>Audit Trail</source>
         <translation>감사 기록</translation>
     </message>
@@ -994,7 +994,7 @@ VAN: %4건, %5
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/detailspane.cpp" line="+16"/>
+        <location filename="../ui/run/detailspane.cpp" line="+16"/>
         <source>Matched: both sides agree.</source>
         <translation>일치: 양쪽 내용이 같습니다.</translation>
     </message>
@@ -1293,7 +1293,7 @@ VAN: %4건, %5
 <context>
     <name>ElasticsearchDialog</name>
     <message>
-        <location filename="../ui/elasticsearchdialog.cpp" line="+48"/>
+        <location filename="../ui/publish/elasticsearchdialog.cpp" line="+48"/>
         <source>&amp;Test connection</source>
         <translation>연결 테스트(&amp;T)</translation>
     </message>
@@ -1441,7 +1441,7 @@ VAN: %4건, %5
 <context>
     <name>EsClient</name>
     <message>
-        <location filename="../app/core/publish/esclient.cpp" line="+62"/>
+        <location filename="../app/core/publish/esclient.cpp" line="+54"/>
         <source>Elasticsearch %1, cluster &quot;%2&quot; (%3)</source>
         <translation>Elasticsearch %1, 클러스터 &quot;%2&quot; (%3)</translation>
     </message>
@@ -1467,7 +1467,7 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+100"/>
-        <location filename="../app/core/publish/eshttpconnection.cpp" line="+346"/>
+        <location filename="../app/core/publish/eshttpconnection.cpp" line="+349"/>
         <source>no answer within %1 s</source>
         <translation>%1초 안에 응답이 없습니다</translation>
     </message>
@@ -1880,7 +1880,7 @@ VAN: %4건, %5
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../ui/ledgerdialog.cpp" line="+21"/>
+        <location filename="../ui/import/ledgerdialog.cpp" line="+21"/>
         <source>SQLite file</source>
         <translation>SQLite 파일</translation>
     </message>
@@ -1963,7 +1963,7 @@ VAN: %4건, %5
 <context>
     <name>LedgerMonitor</name>
     <message>
-        <location filename="../app/core/alerts/ledgermonitor.cpp" line="+82"/>
+        <location filename="../app/core/alerts/ledgermonitor.cpp" line="+84"/>
         <source>No Discord webhook is configured: alerts are recorded but not sent.</source>
         <translation>Discord 웹후크가 설정되지 않았습니다: 알림은 기록되지만 전송되지 않습니다.</translation>
     </message>
@@ -2085,7 +2085,7 @@ VAN: %4건, %5
         <translation>SQLite 원장 URL에 파일이 없습니다: sqlite:///absolute/path.db 형식을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Unknown ledger URL &quot;%1&quot;: use sqlite:///path/ledger.db or mysql://user@host:port/database.</source>
         <translation>알 수 없는 원장 URL &quot;%1&quot;: sqlite:///path/ledger.db 또는 mysql://user@host:port/database 형식을 사용하십시오.</translation>
     </message>
@@ -2093,12 +2093,12 @@ VAN: %4건, %5
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../app/core/store/localstore.cpp" line="+33"/>
+        <location filename="../app/core/store/localstore.cpp" line="+31"/>
         <source>Store %1: %2 (statement: %3)</source>
         <translation>저장소 %1: %2 (SQL 문: %3)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+114"/>
         <source>Cannot create the store folder %1</source>
         <translation>저장소 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
@@ -2109,12 +2109,12 @@ VAN: %4건, %5
         <translation>저장소 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-118"/>
         <source>Store %1: &quot;%2&quot; has schema version %3, newer than this PayRecon understands (%4). Update PayRecon.</source>
         <translation>저장소 %1: &quot;%2&quot;의 스키마 버전 %3은(는) 이 PayRecon이 지원하는 버전(%4)보다 새롭습니다. PayRecon을 업데이트하십시오.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+59"/>
         <source>Store %1: the location must not contain a password. Save it in Settings → Team store (the keychain), with payrecon-cli config set-secret store/password, or in PAYRECON_STORE_PASSWORD.</source>
         <translation>저장소 %1: 위치에 비밀번호를 넣으면 안 됩니다. 설정 → 팀 저장소(키체인), payrecon-cli config set-secret store/password 또는 PAYRECON_STORE_PASSWORD에 저장하십시오.</translation>
     </message>
@@ -2134,7 +2134,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+97"/>
         <source>&amp;All discrepancies</source>
         <translation>전체 불일치(&amp;A)</translation>
     </message>
@@ -2234,13 +2234,13 @@ VAN: %4건, %5
         <translation>대사 중…</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+1388"/>
+        <location line="+41"/>
+        <location line="+1341"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="-1350"/>
+        <location line="-1303"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -2545,7 +2545,7 @@ VAN: %4건, %5
         <translation>%1에 데모 데이터를 만들었습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Open the VAN settlement file</source>
         <translation>VAN 정산 파일 열기</translation>
     </message>
@@ -2610,7 +2610,7 @@ VAN: %4건, %5
         <translation>기간의 시작일이 종료일보다 늦습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Reconciling…</source>
         <translation>대사 중…</translation>
     </message>
@@ -2710,12 +2710,12 @@ VAN: %4건, %5
     <message>
         <location line="+0"/>
         <location line="+54"/>
-        <location line="+229"/>
+        <location line="+192"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-229"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
@@ -2795,32 +2795,12 @@ VAN: %4건, %5
         <translation>대사 보고서</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>The Elasticsearch credentials are kept for this session only: %1</source>
-        <translation>Elasticsearch 인증 정보는 이번 세션에만 보관됩니다: %1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD before the next start.</source>
-        <translation>팀 저장소 비밀번호를 보관할 키체인이 없습니다. 다음 시작 전에 PAYRECON_STORE_PASSWORD를 설정하십시오.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The team store settings are saved.</source>
-        <translation>팀 저장소 설정을 저장했습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, alerts and open items switch together at the next start.</source>
-        <translation>저장소를 저장했습니다: %1. 이 창은 PayRecon을 다시 시작할 때까지 %2을(를) 계속 사용합니다. 전송 대기함, 알림, 미처리 항목은 다음 시작 때 함께 전환됩니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+81"/>
         <source>Team store</source>
         <translation>팀 저장소</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Already publishing.</source>
         <translation>이미 게시 중입니다.</translation>
     </message>
@@ -2845,7 +2825,7 @@ VAN: %4건, %5
         <translation>Elasticsearch: 대기 %1건 · 게시 %2건 · 실패 %3건</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Show PayRecon</source>
         <translation>PayRecon 보기</translation>
     </message>
@@ -2991,7 +2971,7 @@ VAN: %4건, %5
 <context>
     <name>OpenItemsPanel</name>
     <message>
-        <location filename="../ui/openitemspanel.cpp" line="+57"/>
+        <location filename="../ui/resolution/openitemspanel.cpp" line="+57"/>
         <source>Resolution</source>
         <translation>처리</translation>
     </message>
@@ -3076,7 +3056,7 @@ VAN: %4건, %5
         <translation>제안 항목과 연결(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The resolution store cannot be opened: %1</source>
         <translation>처리 내역 저장소를 열 수 없습니다: %1</translation>
     </message>
@@ -3503,7 +3483,7 @@ VAN: %4건, %5
 <context>
     <name>PublishWorker</name>
     <message>
-        <location filename="../ui/publishworker.cpp" line="+25"/>
+        <location filename="../ui/publish/publishworker.cpp" line="+24"/>
         <source>Nothing was queued for Elasticsearch: %1</source>
         <translation>Elasticsearch 전송 대기함에 추가된 문서가 없습니다: %1</translation>
     </message>
@@ -3619,7 +3599,7 @@ VAN: %4건, %5
 <context>
     <name>ReasonCodesDialog</name>
     <message>
-        <location filename="../ui/reasoncodesdialog.cpp" line="+16"/>
+        <location filename="../ui/resolution/reasoncodesdialog.cpp" line="+16"/>
         <source>Reason Codes</source>
         <translation>사유 코드</translation>
     </message>
@@ -4283,7 +4263,7 @@ VAN: %2원
 <context>
     <name>ReconStore</name>
     <message>
-        <location filename="../app/core/resolve/reconstore.cpp" line="+885"/>
+        <location filename="../app/core/resolve/reconstore.cpp" line="+879"/>
         <location line="+14"/>
         <location line="+21"/>
         <location line="+81"/>
@@ -4434,7 +4414,7 @@ VAN: %2원
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../ui/resolvedialog.cpp" line="+38"/>
+        <location filename="../ui/resolution/resolvedialog.cpp" line="+38"/>
         <source>Edit Codes…</source>
         <translation>코드 편집…</translation>
     </message>
@@ -4651,7 +4631,7 @@ VAN: %2원
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../ui/storedialog.cpp" line="+25"/>
+        <location filename="../ui/settings/storedialog.cpp" line="+25"/>
         <source>&amp;Team database (MySQL/MariaDB)</source>
         <translation>팀 데이터베이스(MySQL/MariaDB)(&amp;T)</translation>
     </message>
@@ -4767,7 +4747,7 @@ VAN: %2원
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
@@ -4775,7 +4755,7 @@ VAN: %2원
 <context>
     <name>StoreProbe</name>
     <message>
-        <location filename="../ui/storeprobe.cpp" line="+64"/>
+        <location filename="../ui/settings/storeprobe.cpp" line="+66"/>
         <source>%1 does not exist yet; PayRecon creates it and its tables on the next start.</source>
         <translation>%1 파일이 아직 없습니다. PayRecon이 다음 시작 때 파일과 테이블을 만듭니다.</translation>
     </message>
@@ -4931,7 +4911,7 @@ VAN: %2원
 <context>
     <name>VanImportDialog</name>
     <message>
-        <location filename="../ui/vanimportdialog.cpp" line="+92"/>
+        <location filename="../ui/import/vanimportdialog.cpp" line="+92"/>
         <source>Open VAN file: %1</source>
         <translation>VAN 파일 열기: %1</translation>
     </message>
@@ -5365,7 +5345,7 @@ VAN: %2원
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcomedialog.cpp" line="+11"/>
+        <location filename="../ui/window/welcomedialog.cpp" line="+11"/>
         <source>Welcome to PayRecon</source>
         <translation>PayRecon에 오신 것을 환영합니다</translation>
     </message>
@@ -5462,8 +5442,8 @@ VAN: %2원
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/publishcommand.cpp" line="+152"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+132"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+154"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+133"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -5478,7 +5458,7 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+86"/>
+        <location filename="../app/cli/main.cpp" line="+85"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:
@@ -5521,7 +5501,7 @@ Options: --version, --help, --verbose (log progress to stderr)
 </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>payrecon-cli: unknown command &quot;%1&quot;
 
 </source>
@@ -5690,7 +5670,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli reconcile: --ledger와 --ledger-csv 중 정확히 하나, 그리고 --van과 --profile을 지정하십시오</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>payrecon-cli: cannot read the ledger query file %1: %2</source>
         <translation>payrecon-cli: 원장 쿼리 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -5725,7 +5705,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>처리, 실행 취소, 지연 일치의 감사 기록을 표시하거나 내보내고, 변경되지 않았는지 검증합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clistore.cpp" line="+13"/>
+        <location filename="../app/cli/clistore.cpp" line="+15"/>
         <source>Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team).</source>
         <translation>처리 저장소: 비우면 로컬 저장소, sqlite:///경로 또는 mysql://user@host/db(팀).</translation>
     </message>
@@ -5809,7 +5789,7 @@ Options: --version, --help, --verbose (log progress to stderr)
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/monitorcommand.cpp" line="+67"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="+68"/>
         <source>PayRecon store file (default: PAYRECON_STORE or the data directory).</source>
         <translation>PayRecon 저장소 파일(기본값: PAYRECON_STORE 또는 데이터 디렉터리).</translation>
     </message>
@@ -5961,7 +5941,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli monitor: 원장이 없습니다: --ledger URL을 지정하거나 설정에서 alerts/ledgerUrl을 지정하십시오.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>payrecon-cli monitor: no Discord webhook (set PAYRECON_DISCORD_WEBHOOK): alerts are recorded, not sent.</source>
         <translation>payrecon-cli monitor: Discord 웹후크가 없습니다(PAYRECON_DISCORD_WEBHOOK 설정): 알림은 기록되지만 전송되지 않습니다.</translation>
     </message>
@@ -5981,7 +5961,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>전송 #%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="-105"/>
+        <location filename="../app/cli/publishcommand.cpp" line="-107"/>
         <source>published %1 of %2 (%3 failed)</source>
         <translation>%2건 중 %1건 게시(%3건 실패)</translation>
     </message>
@@ -6031,7 +6011,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>원인을 해결한 뒤 payrecon-cli publish --retry-failed를 실행하면 다시 보냅니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>payrecon-cli: resolved items were not queued: %1</source>
         <translation>payrecon-cli: 처리된 항목을 전송 대기열에 넣지 못했습니다: %1</translation>
     </message>
@@ -6185,12 +6165,7 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>사용 불가: %1 비밀 값은 환경 변수와 소유자만 읽을 수 있는 설정 파일에서 가져옵니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)</source>
-        <translation>설정되지 않음(팀 저장소는 대신 PAYRECON_LEDGER_PASSWORD를 사용)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>ready (payrecon-cli es-check tests it)</source>
         <translation>준비됨 (payrecon-cli es-check로 점검)</translation>
     </message>
@@ -6290,7 +6265,7 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>항목 %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runrecorder.cpp" line="+52"/>
+        <location filename="../app/cli/runrecorder.cpp" line="+51"/>
         <source>Recorded as run %1 in %2 (%3 open items).</source>
         <translation>%2에 실행 %1로 기록했습니다(미결 항목 %3건).</translation>
     </message>

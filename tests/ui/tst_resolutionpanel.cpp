@@ -97,7 +97,7 @@ void TestResolutionPanel::initTestCase()
     QVERIFY2(outcome->ok(), qPrintable(outcome->error));
     m_outcome = outcome;
 
-    m_panel = std::make_unique<OpenItemsPanel>();
+    m_panel = std::make_unique<OpenItemsPanel>(StoreLocation {});
     m_panel->resize(1300, 600);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -115,7 +115,7 @@ void TestResolutionPanel::initTestCase()
     {
         ReconStore store;
         QString error;
-        QVERIFY2(store.open(QString(), &error), qPrintable(error));
+        QVERIFY2(store.open(StoreLocation {}, &error), qPrintable(error));
         const auto stored = store.run(m_runId, &error);
         QVERIFY2(stored, qPrintable(error));
         QCOMPARE(stored->vanSha256.size(), 64);
@@ -159,7 +159,7 @@ std::optional<OpenItem> TestResolutionPanel::storedItem(qint64 id) const
 {
     ReconStore store;
     QString error;
-    if (!store.open(QString(), &error)) {
+    if (!store.open(StoreLocation {}, &error)) {
         qWarning() << error;
         return std::nullopt;
     }
@@ -368,7 +368,7 @@ void TestResolutionPanel::conflictWithAnotherOperatorOverwritesNothing()
     {
         ReconStore bob;
         QString error;
-        QVERIFY2(bob.open(QString(), &error), qPrintable(error));
+        QVERIFY2(bob.open(StoreLocation {}, &error), qPrintable(error));
         bob.setOperator(QStringLiteral("bob"));
         ResolveRequest request;
         request.items.push_back({ item.id, item.version });

@@ -4,6 +4,7 @@
 
 #include "publish/esconfig.h"
 #include "reconcile/reconciliationjob.h"
+#include "store/storelocation.h"
 
 #include <QDate>
 #include <QObject>
@@ -15,7 +16,8 @@ class PublishWorker : public QObject
     Q_OBJECT
 
 public:
-    explicit PublishWorker(QString storePath, QObject *parent = nullptr);
+    /// \a store: the store holding the outbox and the resolutions, with its password.
+    explicit PublishWorker(StoreLocation store, QObject *parent = nullptr);
 
     /// Thread-safe: stops after the request in flight; the rest stays pending in the outbox.
     void cancel() { m_cancel = true; }
@@ -25,6 +27,8 @@ public slots:
     void publish(const EsConfig &config, std::shared_ptr<const ReconOutcome> outcome, const QDate &runDate);
     void checkConnection(const EsConfig &config);
     void refreshCounts();
+    /// The store for the next publish (the same store with a new password); call it queued, on this thread.
+    void setStoreLocation(const StoreLocation &store) { m_store = store; }
 
 signals:
     void progress(qint64 published, qint64 failed, qint64 total);
@@ -34,6 +38,6 @@ signals:
     void countsChanged(qint64 pending, qint64 published, qint64 failed);
 
 private:
-    QString m_storePath;
+    StoreLocation m_store;
     std::atomic_bool m_cancel { false };
 };

@@ -19,6 +19,7 @@
 #include "resolution/reasoncodesdialog.h"
 #include "reconpdfwriter.h"
 #include "report/reportworker.h"
+#include "store/credentialpolicy.h"
 #include "store/localstore.h"
 #include "store/secretresolver.h"
 #include "store/secretstore.h"
@@ -169,7 +170,12 @@ void MainWindow::registerMetaTypes()
 }
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(StoreLocation { LocalStore::configuredLocation(), QString() }, parent)
+{ }
+
+MainWindow::MainWindow(StoreLocation store, QWidget *parent)
     : QMainWindow(parent)
+    , m_storeLocation(std::move(store))
     , m_thread(new QThread(this))
     , m_worker(new ReconWorker)
     , m_preparer(new DemoPreparer)
@@ -189,12 +195,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_preparer->moveToThread(m_thread);
     m_exporter = new ExportWorker;
     m_exporter->moveToThread(m_thread);
-    m_reporter = new ReportWorker;
+    m_reporter = new ReportWorker(m_storeLocation);
     m_reporter->moveToThread(m_thread);
     // Publishing has a thread of its own: a million documents take a while and must not hold up the next run.
     m_publishThread = new QThread(this);
     m_publishThread->setObjectName(QStringLiteral("publishing"));
-    m_publisher = new PublishWorker(LocalStore::defaultLocation());
+    m_publisher = new PublishWorker(m_storeLocation);
     m_publisher->moveToThread(m_publishThread);
     m_publishThread->start();
     connect(m_publisher, &PublishWorker::countsChanged, this, &MainWindow::showOutboxCounts);
@@ -238,10 +244,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboard, &DashboardWidget::filterRequested, this, &MainWindow::applyChartFilter);
     m_worker->setTopCustomers(m_dashboard->topCustomers());
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    m_openItems = new OpenItemsPanel(m_tabs);
+    m_openItems = new OpenItemsPanel(m_storeLocation, m_tabs);
     m_tabs->addTab(m_openItems, tr("Open items"));
     layout->addWidget(m_tabs, 1);
-    m_alertsDock = new AlertsDock(LocalStore::defaultLocation(), this);
+    m_alertsDock = new AlertsDock(m_storeLocation, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
     m_alertsDock->hide(); // shown from View → Alerts Panel, or when the monitor starts
     createTray();
@@ -794,8 +800,9 @@ void MainWindow::onDemoPrepared(const ReconInputs &inputs, bool generated)
     if (generated)
         statusBar()->showMessage(
             tr("Created the demo dataset in %1.").arg(QDir::toNativeSeparators(m_demoDirectory)), 5000);
-    m_ledgerUrl = inputs.ledgerUrl;
+    m_ledgerUrl = inputs.ledger.url;
     m_ledgerPassword.clear();
+    m_alertsDock->setLedgerPassword(m_ledgerPassword);
     m_vanFile = inputs.vanFile;
     m_rangeCheck->setChecked(false);
     setProfile(DemoPreparer::profileName());
@@ -812,6 +819,7 @@ void MainWindow::chooseLedger()
         return;
     m_ledgerUrl = dialog.ledgerUrl();
     m_ledgerPassword = dialog.password();
+    m_alertsDock->setLedgerPassword(m_ledgerPassword); // the monitor watches the window's ledger by default
     updateSourceLabels();
 }
 
@@ -937,7 +945,7 @@ void MainWindow::reconcile()
         refuse(error);
         return;
     }
-    inputs.ledgerUrl = m_ledgerUrl;
+    inputs.ledger = { m_ledgerUrl, m_ledgerPassword }; // a value for this run; the environment is left alone
     inputs.vanFile = m_vanFile;
     inputs.vanProfile = *profile;
     if (m_rangeCheck->isChecked()) {
@@ -953,19 +961,8 @@ void MainWindow::reconcile()
     startJob(inputs);
 }
 
-void MainWindow::applyLedgerPassword()
-{
-    // The ledger code takes the password only from the environment: hand over the session's password, and
-    // make sure one typed for an earlier ledger is not offered to another.
-    if (m_ledgerPassword.isEmpty())
-        qunsetenv(LedgerUrl::PasswordVariable);
-    else
-        qputenv(LedgerUrl::PasswordVariable, m_ledgerPassword.toUtf8());
-}
-
 void MainWindow::startJob(const ReconInputs &inputs)
 {
-    applyLedgerPassword();
     m_runInputs = inputs;
     m_runStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_shownRunId = 0;
@@ -1392,88 +1389,51 @@ void MainWindow::editElasticsearchSettings()
         return;
     const EsConfig config = dialog.config();
     config.save(settings); // never the password or the API key
-    m_esPassword = config.password;
-    m_esApiKey = config.apiKey;
-    if (!keychain)
-        return;
-    // The chosen authentication's secret is kept, the other one cleared (an API key left behind would win over a
-    // new password). One the environment provides is neither copied nor cleared: it wins anyway.
-    QStringList problems;
-    for (const auto &[key, value] : { std::pair { SecretStore::EsPasswordKey, config.password },
-             std::pair { SecretStore::EsApiKeyKey, config.apiKey } }) {
-        const QString name = QLatin1String(key);
-        if (qEnvironmentVariableIsSet(qPrintable(SecretResolver::environmentVariable(name))))
-            continue;
-        QString error;
-        if (value.isEmpty() ? secrets.clear(name, &error) : secrets.store(name, value, nullptr, &error))
-            continue;
-        problems << error;
-    }
-    if (problems.isEmpty()) {
-        m_esPassword.clear(); // the keychain has them now
-        m_esApiKey.clear();
-    } else {
-        statusBar()->showMessage(
-            tr("The Elasticsearch credentials are kept for this session only: %1").arg(problems.join(u' ')), 15000);
-    }
+    const CredentialPolicy::EsSecretsResult kept
+        = CredentialPolicy(secrets, settings).keepElasticsearchSecrets(config.password, config.apiKey);
+    m_esPassword = kept.sessionPassword;
+    m_esApiKey = kept.sessionApiKey;
+    if (!kept.ok())
+        statusBar()->showMessage(kept.message, 15000);
 }
 
 void MainWindow::editStoreSettings()
 {
     QSettings settings;
     SecretResolver secrets(m_secrets, settings);
-    const bool keychain = secrets.keychainAvailable();
-    const QString passwordKey = QLatin1String(SecretStore::StorePasswordKey);
-    const SecretResolver::Resolved current = secrets.resolve(passwordKey);
-    StoreDialog dialog(LocalStore::configuredLocation(), current.value, keychain, this);
+    const SecretResolver::Resolved current = secrets.resolve(QLatin1String(SecretStore::StorePasswordKey));
+    StoreDialog dialog(LocalStore::configuredLocation(), current.value, secrets.keychainAvailable(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString session = LocalStore::defaultLocation();
-    const QString chosen = dialog.location().isEmpty() ? LocalStore::defaultPath() : dialog.location();
-    if (!dialog.locationFromEnvironment()) {
-        if (dialog.location().isEmpty())
-            settings.remove(QStringLiteral("store/url"));
-        else
-            settings.setValue(QStringLiteral("store/url"), dialog.location()); // never a password
-        settings.sync();
-    }
-    const QString effective = dialog.locationFromEnvironment() ? session : chosen;
-    const bool sameStore = effective == session;
-    QString problem;
-    if (dialog.isTeam() && !dialog.passwordFromEnvironment()) {
-        const QString password = dialog.password();
-        if (keychain) {
-            QString error;
-            if (!(password.isEmpty() ? secrets.clear(passwordKey, &error)
-                                     : secrets.store(passwordKey, password, nullptr, &error)))
-                problem = error;
-        } else if (!sameStore) {
-            problem = tr("No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD "
-                         "before the next start.");
-        }
-        // The store this window uses already: new connections take the new password now.
-        if (sameStore) {
-            if (password.isEmpty())
-                LocalStore::clearDefaultPassword();
-            else
-                LocalStore::setDefaultPassword(password);
-        }
-    }
-    QString text = sameStore
-        ? tr("The team store settings are saved.")
-        : tr("The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, "
-             "alerts and open items switch together at the next start.")
-              .arg(LocalStore::redactedLocation(effective), LocalStore::redactedLocation(session));
-    if (!problem.isEmpty())
-        text += u' ' + problem;
+    // What the choice means (settings, keychain, this session's store) is the policy's; the window shows it.
+    const CredentialPolicy::StoreResult saved
+        = CredentialPolicy(secrets, settings)
+              .saveStoreChoice({ dialog.location(), dialog.isTeam(), dialog.password(),
+                                   dialog.locationFromEnvironment(), dialog.passwordFromEnvironment() },
+                  m_storeLocation);
+    if (saved.session.password != m_storeLocation.password)
+        useStoreLocation(saved.session);
+    const QString &text = saved.message;
     statusBar()->showMessage(text, 0);
-    if (!sameStore || !problem.isEmpty()) {
+    if (saved.needsNotice()) {
         // Not modal: the window goes on working on its current store.
         auto *box = new QMessageBox(QMessageBox::Information, tr("Team store"), text, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("storeSavedNotice"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+}
+
+void MainWindow::useStoreLocation(const StoreLocation &store)
+{
+    m_storeLocation = store;
+    // Each opens the store on its own thread: the new password reaches it there, after the work under way.
+    QMetaObject::invokeMethod(
+        m_publisher, [w = m_publisher, store] { w->setStoreLocation(store); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_reporter, [w = m_reporter, store] { w->setStoreLocation(store); }, Qt::QueuedConnection);
+    m_openItems->setStoreLocation(store);
+    m_alertsDock->setStoreLocation(store);
 }
 
 void MainWindow::publishToElasticsearch()
@@ -1552,7 +1512,6 @@ void MainWindow::createTray()
     connect(m_monitorAction, &QAction::toggled, this, [this](bool on) {
         if (on) {
             m_alertsDock->show();
-            applyLedgerPassword(); // the monitor opens the ledger with it (the window's ledger by default)
             m_alertsDock->startMonitor();
         } else {
             m_alertsDock->stopMonitor();
@@ -1633,8 +1592,7 @@ void MainWindow::recordRunInStore()
     if (!m_runInputs.ledgerCsv.isEmpty()) {
         run.ledgerSource = m_runInputs.ledgerCsv;
     } else {
-        const auto url = LedgerUrl::parse(m_runInputs.ledgerUrl, nullptr);
-        run.ledgerSource = url ? url->redacted() : QString(); // never the password
+        run.ledgerSource = m_runInputs.ledger.redacted(); // never the password
     }
     run.vanFile = m_runInputs.vanFile;
     run.vanProfile = m_runInputs.vanProfile.name;

@@ -5,6 +5,7 @@
 #include "models/reconrowsmodel.h"
 #include "publish/esconfig.h"
 #include "run/reconworker.h"
+#include "store/storelocation.h"
 
 #include <QIcon>
 #include <QMainWindow>
@@ -48,7 +49,12 @@ public:
     enum class RunState { Idle, Running, Finished, Failed, Cancelled };
     Q_ENUM(RunState)
 
+    /// On the configured store (LocalStore::configuredLocation()) without a password: what tests and a SQLite
+    /// store need.
     explicit MainWindow(QWidget *parent = nullptr);
+    /// \a store: the store this session's outboxes, alerts and open items use until the next start, with its
+    /// password (main() resolves it once).
+    explicit MainWindow(StoreLocation store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// With nothing configured the window opens the demo once the event loop starts; tests turn that off.
@@ -60,6 +66,8 @@ public:
     /// The OS keychain main() made (secrets: Elasticsearch password and API key, Discord webhook); null keeps
     /// them in the environment, the settings file and this session's memory. Not owned.
     void setSecretStore(SecretStore *store);
+    /// The store this session uses (its password changes when Settings → Team store saves a new one for it).
+    const StoreLocation &storeLocation() const { return m_storeLocation; }
     /// Size of a freshly generated demo.
     void setDemoRows(qint64 rows) { m_demoRows = rows; }
 
@@ -152,7 +160,8 @@ private:
     void updateFilterCounts();
     EsConfig elasticsearchConfig() const;
     void createTray();
-    void applyLedgerPassword();
+    /// Hands a new password for the session's store to everything that opens it.
+    void useStoreLocation(const StoreLocation &store);
     void showOutboxCounts(qint64 pending, qint64 published, qint64 failed);
     void applySearch();
     void showDetails(const ReconRowsModel *model, int viewRow);
@@ -161,6 +170,8 @@ private:
     void clearChartFilter();
     /// Hands the shown run to the open-items panel, which stores it and matches earlier open items.
     void recordRunInStore();
+
+    StoreLocation m_storeLocation; ///< the session's store, with its password
 
     // Run state
     QThread *m_thread = nullptr;
@@ -176,7 +187,7 @@ private:
 
     // Sources
     QString m_ledgerUrl;
-    QString m_ledgerPassword; ///< memory only; handed to the loader through the environment per run
+    QString m_ledgerPassword; ///< memory only; handed to the run and the monitor as a value
     QString m_vanFile;
     std::optional<VanProfile> m_unsavedProfile; ///< a mapping made in the import dialog and not saved
     QLabel *m_ledgerLabel = nullptr;

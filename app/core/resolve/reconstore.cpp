@@ -485,12 +485,6 @@ private:
 
 // ---------------------------------------------------------------------------------------------------------------
 
-QString ReconStore::configuredUrl()
-{
-    const QString location = LocalStore::defaultLocation();
-    return location == LocalStore::defaultPath() ? QString() : location;
-}
-
 QString ReconStore::defaultOperator()
 {
     QString name = qEnvironmentVariable("PAYRECON_OPERATOR");
@@ -514,9 +508,9 @@ QSqlDatabase ReconStore::db() const
     return m_local ? m_local->database() : QSqlDatabase();
 }
 
-bool ReconStore::open(const QString &url, QString *error)
+bool ReconStore::open(const StoreLocation &location, QString *error)
 {
-    m_local = std::make_unique<LocalStore>(url.isEmpty() ? LocalStore::defaultPath() : url);
+    m_local = std::make_unique<LocalStore>(location);
     if (!m_local->open(error) || !m_local->migrate(Component, sqliteVersions(), mysqlVersions(), error)) {
         m_local.reset();
         return false;

@@ -7,6 +7,7 @@
 #include "auditentry.h"
 #include "openitem.h"
 #include "reconcile/reconciliationjob.h"
+#include "store/storelocation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -81,8 +82,6 @@ class ReconStore
 public:
     enum class Backend { Sqlite, MySql };
 
-    /// Where the store lives: PAYRECON_STORE_URL, else settings "store/url", else "" (the local SQLite store).
-    static QString configuredUrl();
     /// OS user name (USER / USERNAME) unless settings "store/operator" or PAYRECON_OPERATOR names someone.
     static QString defaultOperator();
 
@@ -91,9 +90,9 @@ public:
     ReconStore(const ReconStore &) = delete;
     ReconStore &operator=(const ReconStore &) = delete;
 
-    /// url: empty = LocalStore::defaultPath() (SQLite); sqlite:///path; mysql://user@host[:port]/db (password from
-    /// PAYRECON_LEDGER_PASSWORD, like the ledger). Applies pending schema migrations. Error names the store.
-    bool open(const QString &url, QString *error);
+    /// \a location: empty = LocalStore::defaultPath() (SQLite); sqlite:///path; mysql://user@host[:port]/db with its
+    /// own password (never the ledger's). Applies pending schema migrations. Error names the store.
+    bool open(const StoreLocation &location, QString *error);
     bool isOpen() const;
     Backend backend() const { return m_backend; }
     QString describe() const; ///< redacted location for messages
