@@ -580,6 +580,24 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../app/core/resolve/audittrail.cpp" line="+188"/>
+        <source>Store %1: %2</source>
+        <translation>저장소 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The audit trail of %1 was altered at entry %2.</source>
+        <translation>%1의 감사 기록이 항목 %2에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit trail of %1 ends at entry %2 but its head says %3: entries were removed.</source>
+        <translation>%1의 감사 기록은 항목 %2에서 끝나지만 헤드는 %3을(를) 가리킵니다. 항목이 삭제되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialPolicy</name>
     <message>
         <location filename="../app/core/store/credentialpolicy.cpp" line="+56"/>
@@ -1963,7 +1981,7 @@ VAN: %4건, %5
 <context>
     <name>LedgerMonitor</name>
     <message>
-        <location filename="../app/core/alerts/ledgermonitor.cpp" line="+84"/>
+        <location filename="../app/core/alerts/ledgermonitor.cpp" line="+83"/>
         <source>No Discord webhook is configured: alerts are recorded but not sent.</source>
         <translation>Discord 웹후크가 설정되지 않았습니다: 알림은 기록되지만 전송되지 않습니다.</translation>
     </message>
@@ -4263,119 +4281,22 @@ VAN: %2원
 <context>
     <name>ReconStore</name>
     <message>
-        <location filename="../app/core/resolve/reconstore.cpp" line="+879"/>
+        <location filename="../app/core/resolve/reconstore.cpp" line="+79"/>
         <location line="+14"/>
-        <location line="+21"/>
-        <location line="+81"/>
-        <location line="+37"/>
-        <location line="+21"/>
-        <location line="+17"/>
-        <location line="+20"/>
         <location line="+15"/>
-        <location line="+19"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <location line="+30"/>
-        <location line="+43"/>
-        <location line="+13"/>
+        <location line="+86"/>
         <source>Store %1: %2</source>
         <translation>저장소 %1: %2</translation>
     </message>
     <message>
-        <location line="-683"/>
-        <source>Store %1: could not record the run: %2</source>
-        <translation>저장소 %1: 대사 실행을 기록하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+261"/>
-        <location line="+3"/>
-        <source>The counterpart arrived in run %1.</source>
-        <translation>상대 거래가 실행 %1에서 도착했습니다.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Counterpart of item %1 from run %2.</source>
-        <translation>실행 %2의 항목 %1과 짝을 이루는 거래입니다.</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="-97"/>
         <source>Store %1 has no run %2.</source>
         <translation>저장소 %1에 실행 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+38"/>
         <source>Store %1 has no item %2.</source>
         <translation>저장소 %1에 항목 %2이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Transaction %1 changed while you were looking at it. Nothing was saved; reload and try again.</source>
-        <translation>거래 %1이(가) 조회하는 동안 변경되었습니다. 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transaction %1 was changed by %2 at %3 (now: %4). Nothing was saved; reload and try again.</source>
-        <translation>거래 %1은(는) %3에 %2님이 변경했습니다 (현재: %4). 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A note is required: say why the item is resolved this way.</source>
-        <translation>메모를 입력해야 합니다. 이렇게 처리하는 이유를 적어 주십시오.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select at least one item.</source>
-        <translation>항목을 하나 이상 선택하십시오.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pairing links exactly two items: one from the ledger and one from the VAN file.</source>
-        <translation>수동 연결은 정확히 두 항목, 즉 원장 항목 하나와 VAN 파일 항목 하나를 연결합니다.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Transaction %1 is already resolved (%2). Undo that first to change it.</source>
-        <translation>거래 %1은(는) 이미 처리되었습니다 (%2). 변경하려면 먼저 그 처리를 실행 취소하십시오.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Transaction %1 has no ledger record whose value could be accepted.</source>
-        <translation>거래 %1에는 인정할 원장 기록이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transaction %1 has no VAN record whose value could be accepted.</source>
-        <translation>거래 %1에는 인정할 VAN 기록이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Pairing links a ledger-only item with a VAN-only item; %1 and %2 are not such a pair.</source>
-        <translation>수동 연결은 원장에만 있는 항목과 VAN에만 있는 항목을 연결합니다. %1과(와) %2은(는) 그런 짝이 아닙니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An approval cannot be paired with a cancellation (%1, %2).</source>
-        <translation>승인 거래는 취소 거래와 연결할 수 없습니다 (%1, %2).</translation>
-    </message>
-    <message>
-        <location line="+102"/>
-        <source>There is nothing of yours to undo.</source>
-        <translation>실행 취소할 본인의 처리가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Undid &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; 처리를 실행 취소했습니다.</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>The audit trail of %1 was altered at entry %2.</source>
-        <translation>%1의 감사 기록이 항목 %2에서 변경되었습니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The audit trail of %1 ends at entry %2 but its head says %3: entries were removed.</source>
-        <translation>%1의 감사 기록은 항목 %2에서 끝나지만 헤드는 %3을(를) 가리킵니다. 항목이 삭제되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4330,74 @@ VAN: %2원
         <location line="+2"/>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionWriter</name>
+    <message>
+        <location filename="../app/core/resolve/resolutionwriter.cpp" line="+68"/>
+        <source>Store %1: %2</source>
+        <translation>저장소 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaction %1 changed while you were looking at it. Nothing was saved; reload and try again.</source>
+        <translation>거래 %1이(가) 조회하는 동안 변경되었습니다. 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction %1 was changed by %2 at %3 (now: %4). Nothing was saved; reload and try again.</source>
+        <translation>거래 %1은(는) %3에 %2님이 변경했습니다 (현재: %4). 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A note is required: say why the item is resolved this way.</source>
+        <translation>메모를 입력해야 합니다. 이렇게 처리하는 이유를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select at least one item.</source>
+        <translation>항목을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairing links exactly two items: one from the ledger and one from the VAN file.</source>
+        <translation>수동 연결은 정확히 두 항목, 즉 원장 항목 하나와 VAN 파일 항목 하나를 연결합니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Transaction %1 is already resolved (%2). Undo that first to change it.</source>
+        <translation>거래 %1은(는) 이미 처리되었습니다 (%2). 변경하려면 먼저 그 처리를 실행 취소하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transaction %1 has no ledger record whose value could be accepted.</source>
+        <translation>거래 %1에는 인정할 원장 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction %1 has no VAN record whose value could be accepted.</source>
+        <translation>거래 %1에는 인정할 VAN 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pairing links a ledger-only item with a VAN-only item; %1 and %2 are not such a pair.</source>
+        <translation>수동 연결은 원장에만 있는 항목과 VAN에만 있는 항목을 연결합니다. %1과(와) %2은(는) 그런 짝이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An approval cannot be paired with a cancellation (%1, %2).</source>
+        <translation>승인 거래는 취소 거래와 연결할 수 없습니다 (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>There is nothing of yours to undo.</source>
+        <translation>실행 취소할 본인의 처리가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Undid &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 처리를 실행 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4459,30 @@ VAN: %2원
         <location line="+26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunWriter</name>
+    <message>
+        <location filename="../app/core/resolve/runwriter.cpp" line="+142"/>
+        <source>Store %1: could not record the run: %2</source>
+        <translation>저장소 %1: 대사 실행을 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Store %1: %2</source>
+        <translation>저장소 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+3"/>
+        <source>The counterpart arrived in run %1.</source>
+        <translation>상대 거래가 실행 %1에서 도착했습니다.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Counterpart of item %1 from run %2.</source>
+        <translation>실행 %2의 항목 %1과 짝을 이루는 거래입니다.</translation>
     </message>
 </context>
 <context>
@@ -5442,7 +5455,7 @@ VAN: %2원
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/publishcommand.cpp" line="+154"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+153"/>
         <location filename="../app/cli/reconcilecommand.cpp" line="+133"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
@@ -5961,7 +5974,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>전송 #%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="-107"/>
+        <location filename="../app/cli/publishcommand.cpp" line="-106"/>
         <source>published %1 of %2 (%3 failed)</source>
         <translation>%2건 중 %1건 게시(%3건 실패)</translation>
     </message>
@@ -6011,7 +6024,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>원인을 해결한 뒤 payrecon-cli publish --retry-failed를 실행하면 다시 보냅니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>payrecon-cli: resolved items were not queued: %1</source>
         <translation>payrecon-cli: 처리된 항목을 전송 대기열에 넣지 못했습니다: %1</translation>
     </message>
