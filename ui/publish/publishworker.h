@@ -11,9 +11,10 @@
 #include <atomic>
 #include <memory>
 
-class PublishWorker : public QObject
+class PublishWorker final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublishWorker)
 
 public:
     /// \a store: the store holding the outbox and the resolutions, with its password.

@@ -10,9 +10,10 @@
 #include <atomic>
 #include <memory>
 
-class ReportWorker : public QObject
+class ReportWorker final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportWorker)
 
 public:
     /// \a store: the resolution store a recorded run is read from, with its password.

@@ -11,9 +11,10 @@
 #include <memory>
 #include <vector>
 
-class ResolutionWorker : public QObject
+class ResolutionWorker final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResolutionWorker)
 
 public:
     /// \a store: the resolution store, with its password; opened in the worker's thread.

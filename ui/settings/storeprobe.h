@@ -7,9 +7,10 @@
 
 struct StoreLocation;
 
-class StoreProbe : public QObject
+class StoreProbe final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreProbe)
 
 public:
     using QObject::QObject;
