@@ -580,6 +580,24 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../app/core/resolve/audittrail.cpp" line="+188"/>
+        <source>Store %1: %2</source>
+        <translation>저장소 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The audit trail of %1 was altered at entry %2.</source>
+        <translation>%1의 감사 기록이 항목 %2에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit trail of %1 ends at entry %2 but its head says %3: entries were removed.</source>
+        <translation>%1의 감사 기록은 항목 %2에서 끝나지만 헤드는 %3을(를) 가리킵니다. 항목이 삭제되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ControlTotalCheck</name>
     <message>
         <location filename="../app/core/import/controltotalcheck.cpp" line="+18"/>
@@ -640,6 +658,29 @@ After: %2</source>
         <location line="+3"/>
         <source>%1: line %2: the control total says %3 and %4, but the file holds %5 (the amount cannot be checked because %6 rejected row(s) have no readable amount).</source>
         <translation>%1: %2행: 합계는 %3, %4이지만 파일에는 %5이 있습니다(거부된 행 %6건의 금액을 읽을 수 없어 금액은 확인할 수 없습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPolicy</name>
+    <message>
+        <location filename="../app/core/store/credentialpolicy.cpp" line="+56"/>
+        <source>The Elasticsearch credentials are kept for this session only: %1</source>
+        <translation>Elasticsearch 인증 정보는 이번 세션에만 보관됩니다: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD before the next start.</source>
+        <translation>팀 저장소 비밀번호를 보관할 키체인이 없습니다. 다음 시작 전에 PAYRECON_STORE_PASSWORD를 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The team store settings are saved.</source>
+        <translation>팀 저장소 설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, alerts and open items switch together at the next start.</source>
+        <translation>저장소를 저장했습니다: %1. 이 창은 PayRecon을 다시 시작할 때까지 %2을(를) 계속 사용합니다. 전송 대기함, 알림, 미처리 항목은 다음 시작 때 함께 전환됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1099,7 @@ VAN: %4건, %5
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>%1 holds no records.</source>
         <translation>%1에 레코드가 없습니다.</translation>
     </message>
@@ -1800,7 +1841,7 @@ VAN: %4건, %5
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/report/exportcontroller.cpp" line="+39"/>
+        <location filename="../ui/report/exportcontroller.cpp" line="+46"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2154,7 +2195,7 @@ VAN: %4건, %5
 <context>
     <name>LedgerMonitor</name>
     <message>
-        <location filename="../app/core/alerts/ledgermonitor.cpp" line="+82"/>
+        <location filename="../app/core/alerts/ledgermonitor.cpp" line="+83"/>
         <source>No Discord webhook is configured: alerts are recorded but not sent.</source>
         <translation>Discord 웹후크가 설정되지 않았습니다: 알림은 기록되지만 전송되지 않습니다.</translation>
     </message>
@@ -2276,7 +2317,7 @@ VAN: %4건, %5
         <translation>SQLite 원장 URL에 파일이 없습니다: sqlite:///absolute/path.db 형식을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Unknown ledger URL &quot;%1&quot;: use sqlite:///path/ledger.db or mysql://user@host:port/database.</source>
         <translation>알 수 없는 원장 URL &quot;%1&quot;: sqlite:///path/ledger.db 또는 mysql://user@host:port/database 형식을 사용하십시오.</translation>
     </message>
@@ -2284,12 +2325,12 @@ VAN: %4건, %5
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../app/core/store/localstore.cpp" line="+33"/>
+        <location filename="../app/core/store/localstore.cpp" line="+31"/>
         <source>Store %1: %2 (statement: %3)</source>
         <translation>저장소 %1: %2 (SQL 문: %3)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+114"/>
         <source>Cannot create the store folder %1</source>
         <translation>저장소 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
@@ -2300,12 +2341,12 @@ VAN: %4건, %5
         <translation>저장소 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-118"/>
         <source>Store %1: &quot;%2&quot; has schema version %3, newer than this PayRecon understands (%4). Update PayRecon.</source>
         <translation>저장소 %1: &quot;%2&quot;의 스키마 버전 %3은(는) 이 PayRecon이 지원하는 버전(%4)보다 새롭습니다. PayRecon을 업데이트하십시오.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+59"/>
         <source>Store %1: the location must not contain a password. Save it in Settings → Team store (the keychain), with payrecon-cli config set-secret store/password, or in PAYRECON_STORE_PASSWORD.</source>
         <translation>저장소 %1: 위치에 비밀번호를 넣으면 안 됩니다. 설정 → 팀 저장소(키체인), payrecon-cli config set-secret store/password 또는 PAYRECON_STORE_PASSWORD에 저장하십시오.</translation>
     </message>
@@ -2518,7 +2559,7 @@ VAN: %4건, %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+83"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
@@ -2553,7 +2594,7 @@ VAN: %4건, %5
         <translation>Elasticsearch 전송 대기함: 대기 중인 문서, 서버가 수신을 확인한 문서, 서버가 거부한 문서의 수입니다.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+158"/>
         <source>PayRecon keeps watching</source>
         <translation>PayRecon이 계속 모니터링합니다</translation>
     </message>
@@ -2563,17 +2604,17 @@ VAN: %4건, %5
         <translation>알림 모니터링은 트레이에서 계속 실행됩니다. 중지하려면 트레이 메뉴의 종료를 사용하십시오.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-104"/>
         <source>Created the demo dataset in %1.</source>
         <translation>%1에 데모 데이터를 만들었습니다.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+143"/>
         <source>Cannot reconcile</source>
         <translation>대사할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Rejected rows (%1)</source>
         <translation>거부된 행 (%1)</translation>
     </message>
@@ -2604,12 +2645,12 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+19"/>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Reconcile first: there is nothing to export yet.</source>
         <translation>먼저 대사를 실행하십시오: 아직 내보낼 내용이 없습니다.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-26"/>
         <source>rejected</source>
         <translation>거부</translation>
     </message>
@@ -2624,7 +2665,7 @@ VAN: %4건, %5
         <translation>불일치</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export CSV</source>
         <translation>CSV 내보내기</translation>
     </message>
@@ -2639,7 +2680,7 @@ VAN: %4건, %5
         <translation>표에 내보낼 행이 없습니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Export PDF report</source>
         <translation>PDF 보고서 내보내기</translation>
     </message>
@@ -2896,7 +2937,7 @@ VAN: %4건, %5
         <translation>제안 항목과 연결(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The resolution store cannot be opened: %1</source>
         <translation>처리 내역 저장소를 열 수 없습니다: %1</translation>
     </message>
@@ -3310,17 +3351,12 @@ VAN: %4건, %5
 <context>
     <name>PublishController</name>
     <message>
-        <location filename="../ui/publish/publishcontroller.cpp" line="+27"/>
+        <location filename="../ui/publish/publishcontroller.cpp" line="+28"/>
         <source>Elasticsearch: %1 pending · %2 published · %3 failed</source>
         <translation>Elasticsearch: 대기 %1건 · 게시 %2건 · 실패 %3건</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>The Elasticsearch credentials are kept for this session only: %1</source>
-        <translation>Elasticsearch 인증 정보는 이번 세션에만 보관됩니다: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+68"/>
         <source>Already publishing.</source>
         <translation>이미 게시 중입니다.</translation>
     </message>
@@ -3361,7 +3397,7 @@ VAN: %4건, %5
 <context>
     <name>PublishWorker</name>
     <message>
-        <location filename="../ui/publish/publishworker.cpp" line="+25"/>
+        <location filename="../ui/publish/publishworker.cpp" line="+24"/>
         <source>Nothing was queued for Elasticsearch: %1</source>
         <translation>Elasticsearch 전송 대기함에 추가된 문서가 없습니다: %1</translation>
     </message>
@@ -3947,7 +3983,7 @@ VAN: %4건, %5
 <context>
     <name>ReconRowsModel</name>
     <message>
-        <location filename="../ui/models/reconrowsmodel.cpp" line="+357"/>
+        <location filename="../ui/models/reconrowsmodel.cpp" line="+410"/>
         <source>Matched</source>
         <translation>일치</translation>
     </message>
@@ -4151,119 +4187,22 @@ VAN: %2원
 <context>
     <name>ReconStore</name>
     <message>
-        <location filename="../app/core/resolve/reconstore.cpp" line="+885"/>
+        <location filename="../app/core/resolve/reconstore.cpp" line="+79"/>
         <location line="+14"/>
-        <location line="+21"/>
-        <location line="+81"/>
-        <location line="+37"/>
-        <location line="+21"/>
-        <location line="+17"/>
-        <location line="+20"/>
         <location line="+15"/>
-        <location line="+19"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <location line="+30"/>
-        <location line="+43"/>
-        <location line="+13"/>
+        <location line="+86"/>
         <source>Store %1: %2</source>
         <translation>저장소 %1: %2</translation>
     </message>
     <message>
-        <location line="-683"/>
-        <source>Store %1: could not record the run: %2</source>
-        <translation>저장소 %1: 대사 실행을 기록하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+261"/>
-        <location line="+3"/>
-        <source>The counterpart arrived in run %1.</source>
-        <translation>상대 거래가 실행 %1에서 도착했습니다.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Counterpart of item %1 from run %2.</source>
-        <translation>실행 %2의 항목 %1과 짝을 이루는 거래입니다.</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="-97"/>
         <source>Store %1 has no run %2.</source>
         <translation>저장소 %1에 실행 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+38"/>
         <source>Store %1 has no item %2.</source>
         <translation>저장소 %1에 항목 %2이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Transaction %1 changed while you were looking at it. Nothing was saved; reload and try again.</source>
-        <translation>거래 %1이(가) 조회하는 동안 변경되었습니다. 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transaction %1 was changed by %2 at %3 (now: %4). Nothing was saved; reload and try again.</source>
-        <translation>거래 %1은(는) %3에 %2님이 변경했습니다 (현재: %4). 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A note is required: say why the item is resolved this way.</source>
-        <translation>메모를 입력해야 합니다. 이렇게 처리하는 이유를 적어 주십시오.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select at least one item.</source>
-        <translation>항목을 하나 이상 선택하십시오.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pairing links exactly two items: one from the ledger and one from the VAN file.</source>
-        <translation>수동 연결은 정확히 두 항목, 즉 원장 항목 하나와 VAN 파일 항목 하나를 연결합니다.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Transaction %1 is already resolved (%2). Undo that first to change it.</source>
-        <translation>거래 %1은(는) 이미 처리되었습니다 (%2). 변경하려면 먼저 그 처리를 실행 취소하십시오.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Transaction %1 has no ledger record whose value could be accepted.</source>
-        <translation>거래 %1에는 인정할 원장 기록이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transaction %1 has no VAN record whose value could be accepted.</source>
-        <translation>거래 %1에는 인정할 VAN 기록이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Pairing links a ledger-only item with a VAN-only item; %1 and %2 are not such a pair.</source>
-        <translation>수동 연결은 원장에만 있는 항목과 VAN에만 있는 항목을 연결합니다. %1과(와) %2은(는) 그런 짝이 아닙니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An approval cannot be paired with a cancellation (%1, %2).</source>
-        <translation>승인 거래는 취소 거래와 연결할 수 없습니다 (%1, %2).</translation>
-    </message>
-    <message>
-        <location line="+102"/>
-        <source>There is nothing of yours to undo.</source>
-        <translation>실행 취소할 본인의 처리가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Undid &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; 처리를 실행 취소했습니다.</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>The audit trail of %1 was altered at entry %2.</source>
-        <translation>%1의 감사 기록이 항목 %2에서 변경되었습니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The audit trail of %1 ends at entry %2 but its head says %3: entries were removed.</source>
-        <translation>%1의 감사 기록은 항목 %2에서 끝나지만 헤드는 %3을(를) 가리킵니다. 항목이 삭제되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4236,74 @@ VAN: %2원
         <location line="+2"/>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionWriter</name>
+    <message>
+        <location filename="../app/core/resolve/resolutionwriter.cpp" line="+68"/>
+        <source>Store %1: %2</source>
+        <translation>저장소 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaction %1 changed while you were looking at it. Nothing was saved; reload and try again.</source>
+        <translation>거래 %1이(가) 조회하는 동안 변경되었습니다. 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction %1 was changed by %2 at %3 (now: %4). Nothing was saved; reload and try again.</source>
+        <translation>거래 %1은(는) %3에 %2님이 변경했습니다 (현재: %4). 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A note is required: say why the item is resolved this way.</source>
+        <translation>메모를 입력해야 합니다. 이렇게 처리하는 이유를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select at least one item.</source>
+        <translation>항목을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairing links exactly two items: one from the ledger and one from the VAN file.</source>
+        <translation>수동 연결은 정확히 두 항목, 즉 원장 항목 하나와 VAN 파일 항목 하나를 연결합니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Transaction %1 is already resolved (%2). Undo that first to change it.</source>
+        <translation>거래 %1은(는) 이미 처리되었습니다 (%2). 변경하려면 먼저 그 처리를 실행 취소하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transaction %1 has no ledger record whose value could be accepted.</source>
+        <translation>거래 %1에는 인정할 원장 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction %1 has no VAN record whose value could be accepted.</source>
+        <translation>거래 %1에는 인정할 VAN 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pairing links a ledger-only item with a VAN-only item; %1 and %2 are not such a pair.</source>
+        <translation>수동 연결은 원장에만 있는 항목과 VAN에만 있는 항목을 연결합니다. %1과(와) %2은(는) 그런 짝이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An approval cannot be paired with a cancellation (%1, %2).</source>
+        <translation>승인 거래는 취소 거래와 연결할 수 없습니다 (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>There is nothing of yours to undo.</source>
+        <translation>실행 취소할 본인의 처리가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Undid &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 처리를 실행 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4531,30 @@ VAN: %2원
     </message>
 </context>
 <context>
+    <name>RunWriter</name>
+    <message>
+        <location filename="../app/core/resolve/runwriter.cpp" line="+142"/>
+        <source>Store %1: could not record the run: %2</source>
+        <translation>저장소 %1: 대사 실행을 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Store %1: %2</source>
+        <translation>저장소 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+3"/>
+        <source>The counterpart arrived in run %1.</source>
+        <translation>상대 거래가 실행 %1에서 도착했습니다.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Counterpart of item %1 from run %2.</source>
+        <translation>실행 %2의 항목 %1과 짝을 이루는 거래입니다.</translation>
+    </message>
+</context>
+<context>
     <name>SecretResolver</name>
     <message>
         <location filename="../app/core/store/secretresolver.cpp" line="+76"/>
@@ -4599,22 +4630,7 @@ VAN: %2원
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/settings/settingscontroller.cpp" line="+52"/>
-        <source>No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD before the next start.</source>
-        <translation>팀 저장소 비밀번호를 보관할 키체인이 없습니다. 다음 시작 전에 PAYRECON_STORE_PASSWORD를 설정하십시오.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The team store settings are saved.</source>
-        <translation>팀 저장소 설정을 저장했습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, alerts and open items switch together at the next start.</source>
-        <translation>저장소를 저장했습니다: %1. 이 창은 PayRecon을 다시 시작할 때까지 %2을(를) 계속 사용합니다. 전송 대기함, 알림, 미처리 항목은 다음 시작 때 함께 전환됩니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/settings/settingscontroller.cpp" line="+46"/>
         <source>Team store</source>
         <translation>팀 저장소</translation>
     </message>
@@ -4682,7 +4698,7 @@ VAN: %2원
         <translation>기간의 시작일이 종료일보다 늦습니다.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Open the VAN settlement file</source>
         <translation>VAN 정산 파일 열기</translation>
     </message>
@@ -4934,7 +4950,7 @@ VAN: %2원
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
@@ -4942,7 +4958,7 @@ VAN: %2원
 <context>
     <name>StoreProbe</name>
     <message>
-        <location filename="../ui/settings/storeprobe.cpp" line="+64"/>
+        <location filename="../ui/settings/storeprobe.cpp" line="+66"/>
         <source>%1 does not exist yet; PayRecon creates it and its tables on the next start.</source>
         <translation>%1 파일이 아직 없습니다. PayRecon이 다음 시작 때 파일과 테이블을 만듭니다.</translation>
     </message>
@@ -5661,8 +5677,8 @@ VAN: %2원
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/publishcommand.cpp" line="+152"/>
-        <location filename="../app/cli/reconcilecommand.cpp" line="+151"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+153"/>
+        <location filename="../app/cli/reconcilecommand.cpp" line="+152"/>
         <source>Print nothing but errors.</source>
         <translation>오류만 출력합니다.</translation>
     </message>
@@ -5677,7 +5693,7 @@ VAN: %2원
         <translation>%2ms 동안 %1에 데모 데이터를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+86"/>
+        <location filename="../app/cli/main.cpp" line="+85"/>
         <source>Usage: payrecon-cli &lt;command&gt; [options]
 
 Commands:
@@ -5720,7 +5736,7 @@ Options: --version, --help, --verbose (log progress to stderr)
 </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>payrecon-cli: unknown command &quot;%1&quot;
 
 </source>
@@ -5909,7 +5925,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli reconcile: --ledger와 --ledger-csv 중 정확히 하나, 그리고 --van과 --profile을 지정하십시오</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>payrecon-cli: cannot read the ledger query file %1: %2</source>
         <translation>payrecon-cli: 원장 쿼리 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -5954,7 +5970,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>처리, 실행 취소, 지연 일치의 감사 기록을 표시하거나 내보내고, 변경되지 않았는지 검증합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clistore.cpp" line="+13"/>
+        <location filename="../app/cli/clistore.cpp" line="+15"/>
         <source>Resolution store: empty for the local one, sqlite:///path or mysql://user@host/db (team).</source>
         <translation>처리 저장소: 비우면 로컬 저장소, sqlite:///경로 또는 mysql://user@host/db(팀).</translation>
     </message>
@@ -6038,7 +6054,7 @@ Options: --version, --help, --verbose (log progress to stderr)
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/monitorcommand.cpp" line="+67"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="+68"/>
         <source>PayRecon store file (default: PAYRECON_STORE or the data directory).</source>
         <translation>PayRecon 저장소 파일(기본값: PAYRECON_STORE 또는 데이터 디렉터리).</translation>
     </message>
@@ -6190,7 +6206,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>payrecon-cli monitor: 원장이 없습니다: --ledger URL을 지정하거나 설정에서 alerts/ledgerUrl을 지정하십시오.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>payrecon-cli monitor: no Discord webhook (set PAYRECON_DISCORD_WEBHOOK): alerts are recorded, not sent.</source>
         <translation>payrecon-cli monitor: Discord 웹후크가 없습니다(PAYRECON_DISCORD_WEBHOOK 설정): 알림은 기록되지만 전송되지 않습니다.</translation>
     </message>
@@ -6210,7 +6226,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>전송 #%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/publishcommand.cpp" line="-105"/>
+        <location filename="../app/cli/publishcommand.cpp" line="-106"/>
         <source>published %1 of %2 (%3 failed)</source>
         <translation>%2건 중 %1건 게시(%3건 실패)</translation>
     </message>
@@ -6260,7 +6276,7 @@ Options: --version, --help, --verbose (log progress to stderr)
         <translation>원인을 해결한 뒤 payrecon-cli publish --retry-failed를 실행하면 다시 보냅니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>payrecon-cli: resolved items were not queued: %1</source>
         <translation>payrecon-cli: 처리된 항목을 전송 대기열에 넣지 못했습니다: %1</translation>
     </message>
@@ -6414,12 +6430,7 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>사용 불가: %1 비밀 값은 환경 변수와 소유자만 읽을 수 있는 설정 파일에서 가져옵니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)</source>
-        <translation>설정되지 않음(팀 저장소는 대신 PAYRECON_LEDGER_PASSWORD를 사용)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>ready (payrecon-cli es-check tests it)</source>
         <translation>준비됨 (payrecon-cli es-check로 점검)</translation>
     </message>
@@ -6519,7 +6530,7 @@ clear-secret KEY: 저장된 비밀 값을 키체인과 설정 파일에서 삭�
         <translation>항목 %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runrecorder.cpp" line="+52"/>
+        <location filename="../app/cli/runrecorder.cpp" line="+51"/>
         <source>Recorded as run %1 in %2 (%3 open items).</source>
         <translation>%2에 실행 %1로 기록했습니다(미결 항목 %3건).</translation>
     </message>

@@ -58,8 +58,8 @@ int AlertsCommand::run(const QStringList &arguments)
               << Qt::endl;
         return ExitCode::BadInput;
     }
-    LocalStore store(
-        p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::defaultLocation());
+    LocalStore store(CliSecrets::storeLocation(
+        p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::configuredLocation()));
     AlertOutbox outbox(store);
     QString error;
     if (!store.open(&error) || !outbox.migrate(&error)) {

@@ -1,13 +1,18 @@
 #include "clisecrets.h"
 
 #include "keychainsecretstore.h"
-#include "store/localstore.h"
+#include "store/credentialpolicy.h"
 #include "store/secretstore.h"
 
 #include <QSettings>
 
+#include <optional>
+
 namespace {
 bool s_migrated = false;
+/// The team store's password once a command looked it up: a locked keyring asks its user once per process, not
+/// once for every store a command opens.
+std::optional<QString> s_storePassword;
 } // namespace
 
 SecretStore *CliSecrets::store()
@@ -30,15 +35,17 @@ SecretResolver CliSecrets::resolver(QSettings &settings)
     return resolver;
 }
 
-void CliSecrets::provideStorePassword()
+StoreLocation CliSecrets::storeLocation(const QString &location)
 {
-    LocalStore::setPasswordProvider([]() -> std::optional<QString> {
-        // May run on a worker thread: its own QSettings, and no settings-file move (resolver() does that once).
+    StoreLocation resolved { location, QString() };
+    if (!resolved.isMySql())
+        return resolved;
+    if (!s_storePassword) {
+        // No settings-file move here: resolver() does that once, for the commands that work with secrets.
         QSettings settings;
         SecretResolver secrets(store(), settings);
-        const SecretResolver::Resolved password = secrets.resolve(QLatin1String(SecretStore::StorePasswordKey));
-        if (password.origin == SecretOrigin::NotSet)
-            return std::nullopt;
-        return password.value;
-    });
+        s_storePassword = CredentialPolicy(secrets, settings).storeLocation(location).password;
+    }
+    resolved.password = *s_storePassword;
+    return resolved;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/secretresolver.h"
+#include "store/storelocation.h"
 
 class QSettings;
 class SecretStore;
@@ -12,7 +13,8 @@ namespace CliSecrets {
 SecretStore *store();
 /// A resolver over store() and settings, after moving any secret left in the settings file into the keychain.
 SecretResolver resolver(QSettings &settings);
-/// Lets LocalStore ask the keychain for store/password the first time a command opens a team (MySQL) store, so a
-/// command that never does leaves the keychain alone.
-void provideStorePassword();
+/// \a location with the password a command opens it with: for a team (MySQL) store PAYRECON_STORE_PASSWORD, else the
+/// keychain's store/password, asked at most once per process and only by a command that opens a team store; never
+/// the ledger's password. A SQLite store needs none and leaves the keychain alone.
+StoreLocation storeLocation(const QString &location);
 } // namespace CliSecrets

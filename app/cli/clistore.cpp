@@ -1,8 +1,10 @@
 #include "clistore.h"
 
 #include "clioutput.h"
+#include "clisecrets.h"
 #include "exitcodes.h"
 #include "resolve/reconstore.h"
+#include "store/localstore.h"
 
 using CliOutput::err;
 using CliOutput::out;
@@ -15,12 +17,16 @@ QCommandLineOption CliStore::option()
         QStringLiteral("url") };
 }
 
+StoreLocation CliStore::location(const QCommandLineParser &parser)
+{
+    return CliSecrets::storeLocation(parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store"))
+                                                                           : LocalStore::configuredLocation());
+}
+
 bool CliStore::open(const QCommandLineParser &parser, ReconStore &store)
 {
     QString error;
-    const QString url
-        = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : ReconStore::configuredUrl();
-    if (store.open(url, &error))
+    if (store.open(location(parser), &error))
         return true;
     err() << "payrecon-cli: " << error << Qt::endl;
     return false;

@@ -5,11 +5,14 @@
 #include <QCommandLineParser>
 
 class ReconStore;
+struct StoreLocation;
 
 namespace CliStore {
 /// --store URL: empty for the local store, sqlite:///path, or mysql://user@host/db (team).
 QCommandLineOption option();
-/// Opens --store, else PAYRECON_STORE_URL / the settings / the local store; prints the error and returns false.
+/// --store, else PAYRECON_STORE_URL / the settings / the local store, with its password (CliSecrets::storeLocation).
+StoreLocation location(const QCommandLineParser &parser);
+/// Opens location(); prints the error and returns false.
 bool open(const QCommandLineParser &parser, ReconStore &store);
 /// Parses \a arguments; on a usage error prints it and returns 2, on --help prints the help and returns 0,
 /// otherwise returns -1 (go on).

@@ -197,7 +197,7 @@ int ConfigCommand::run(const QStringList &arguments)
     line(QStringLiteral("settings"), path(settings.fileName()));
     // The store's location never holds a password (MySQL's is the secret store/password below).
     line(QStringLiteral("store"),
-        path(LocalStore::defaultLocation())
+        path(LocalStore::configuredLocation())
             + fromEnvironment(
                 qEnvironmentVariableIsEmpty("PAYRECON_STORE_URL") ? "PAYRECON_STORE" : "PAYRECON_STORE_URL"));
     line(QStringLiteral("logs"), path(RotatingLog::defaultDirectory()));
@@ -222,17 +222,10 @@ int ConfigCommand::run(const QStringList &arguments)
             : QCoreApplication::translate(
                 "payrecon-cli", "not available: %1 Secrets come from the environment and the owner-only settings file.")
                   .arg(secrets.keychainProblem()));
-    for (const QString &key : SecretResolver::keys()) {
-        const SecretOrigin origin = secrets.resolve(key).origin;
-        // Earlier versions took the team store's password from the ledger's variable, and still fall back to it.
-        if (origin == SecretOrigin::NotSet && key == QLatin1String(SecretStore::StorePasswordKey)
-            && qEnvironmentVariableIsSet("PAYRECON_LEDGER_PASSWORD"))
-            line(key,
-                QCoreApplication::translate(
-                    "payrecon-cli", "not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)"));
-        else
-            line(key, SecretResolver::originText(origin, key));
-    }
+    // The team store never borrows the ledger's password: store/password is "not set" whatever
+    // PAYRECON_LEDGER_PASSWORD holds.
+    for (const QString &key : SecretResolver::keys())
+        line(key, SecretResolver::originText(secrets.resolve(key).origin, key));
 
     out() << '\n' << QStringLiteral("Elasticsearch") << '\n';
     const EsConfig es = EsConfig::load(settings, &secrets);

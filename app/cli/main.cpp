@@ -2,7 +2,6 @@
 #include "alertscommand.h"
 #include "auditcommand.h"
 #include "clioutput.h"
-#include "clisecrets.h"
 #include "configcommand.h"
 #include "democommand.h"
 #include "escheckcommand.h"
@@ -109,7 +108,6 @@ int main(int argc, char **argv)
         (command.isEmpty() ? CliOutput::err() : CliOutput::out()) << usage << Qt::flush;
         return command.isEmpty() ? ExitCode::BadInput : ExitCode::Clean;
     }
-    CliSecrets::provideStorePassword();
     QStringList rest = args;
     rest.removeAt(1);
     rest[0] = QStringLiteral("payrecon-cli ") + command;

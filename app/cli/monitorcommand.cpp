@@ -6,6 +6,7 @@
 #include "clioutput.h"
 #include "clisecrets.h"
 #include "exitcodes.h"
+#include "ledger/ledgerconnection.h"
 #include "store/localstore.h"
 
 #include <QCommandLineParser>
@@ -118,8 +119,10 @@ int MonitorCommand::run(const QStringList &arguments)
         err() << "payrecon-cli monitor: " << problem << Qt::endl;
         return ExitCode::BadInput;
     }
-    const QString store
-        = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::defaultLocation();
+    const StoreLocation store = CliSecrets::storeLocation(
+        p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::configuredLocation());
+    // The one place the monitor command reads the ledger's password; the monitor gets it as a value.
+    const QString ledgerPassword = LedgerConnection::fromEnvironment(settings.ledgerUrl).password;
     if (settings.webhook.isEmpty()) {
         err() << QCoreApplication::translate("payrecon-cli",
             "payrecon-cli monitor: no Discord webhook (set PAYRECON_DISCORD_WEBHOOK): alerts are recorded, not sent.")
@@ -131,7 +134,7 @@ int MonitorCommand::run(const QStringList &arguments)
     }
 
     if (p.isSet(QStringLiteral("once"))) {
-        LedgerMonitor monitor(settings, store);
+        LedgerMonitor monitor(settings, ledgerPassword, store);
         monitor.setDeliveryRetryLimit(3);
         qint64 raised = 0;
         QObject::connect(&monitor, &LedgerMonitor::alertRaised, [&raised](const Alert &a, qint64 seq) {
@@ -168,7 +171,7 @@ int MonitorCommand::run(const QStringList &arguments)
 
     // Headless service: the monitor on its own thread (as in the window), this thread waits for a signal.
     QThread thread;
-    auto *monitor = new LedgerMonitor(settings, store);
+    auto *monitor = new LedgerMonitor(settings, ledgerPassword, store);
     monitor->moveToThread(&thread);
     QObject::connect(&thread, &QThread::finished, monitor, &QObject::deleteLater);
     QObject::connect(monitor, &LedgerMonitor::alertRaised, qApp,

@@ -101,7 +101,8 @@ int drain(PublishJob &job, bool quiet, qint64 pruneDays)
 /// Verified resolutions join the verified index (issue 6): queued before each drain, idempotently.
 bool queueResolved(PublishJob &job, bool quiet)
 {
-    const PublishEnqueueResult e = job.enqueueResolved(ReconStore::configuredUrl());
+    // The configured resolution store, whatever --store says about the outbox.
+    const PublishEnqueueResult e = job.enqueueResolved(CliSecrets::storeLocation(LocalStore::configuredLocation()));
     if (!e.error.isEmpty()) {
         err() << QCoreApplication::translate("payrecon-cli", "payrecon-cli: resolved items were not queued: %1")
                      .arg(e.error)
@@ -169,7 +170,7 @@ int PublishCommand::run(const QStringList &arguments)
     EsConfig config;
     if (!loadConfig(&config))
         return ExitCode::BadInput;
-    PublishJob job(config, LocalStore::defaultLocation());
+    PublishJob job(config, CliSecrets::storeLocation(LocalStore::configuredLocation()));
     QString storeError;
     job.counts(&storeError);
     if (!storeError.isEmpty()) {
@@ -194,9 +195,9 @@ int PublishCommand::run(const QStringList &arguments)
 }
 
 int PublishCommand::enqueueAndPublish(
-    const EsConfig &config, const ReconOutcome &outcome, const QDate &runDate, bool quiet, const QString &storeLocation)
+    const EsConfig &config, const ReconOutcome &outcome, const QDate &runDate, bool quiet, const StoreLocation &store)
 {
-    PublishJob job(config, storeLocation);
+    PublishJob job(config, store);
     const PublishEnqueueResult e = job.enqueue(outcome, runDate);
     if (!e.error.isEmpty()) {
         err() << "payrecon-cli: " << e.error << Qt::endl;

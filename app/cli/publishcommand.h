@@ -6,6 +6,7 @@
 
 struct ReconOutcome;
 struct EsConfig;
+struct StoreLocation;
 
 namespace PublishCommand {
 /// Exit codes: 0 everything in the outbox acknowledged, 1 something left pending or failed, 2 bad configuration
@@ -16,7 +17,7 @@ int run(const QStringList &arguments);
 bool loadConfig(EsConfig *config);
 /// `reconcile --publish`: records the run's documents in the outbox (one transaction), then drains it.
 /// Returns an exit code as run() does.
-/// \a storeLocation: the store holding the outbox (LocalStore::defaultLocation() unless --store names another).
-int enqueueAndPublish(const EsConfig &config, const ReconOutcome &outcome, const QDate &runDate, bool quiet,
-    const QString &storeLocation);
+/// \a store: the store holding the outbox, with its password (the configured store unless --store names another).
+int enqueueAndPublish(
+    const EsConfig &config, const ReconOutcome &outcome, const QDate &runDate, bool quiet, const StoreLocation &store);
 } // namespace PublishCommand

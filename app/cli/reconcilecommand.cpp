@@ -1,6 +1,7 @@
 #include "reconcilecommand.h"
 
 #include "clioutput.h"
+#include "clistore.h"
 #include "exitcodes.h"
 #include "publish/esconfig.h"
 #include "publishcommand.h"
@@ -56,7 +57,7 @@ void printSummary(const ReconInputs &in, const ReconOutcome &o)
     if (s.controlTotal.failed())
         out() << QCoreApplication::translate("payrecon-cli", "CONTROL TOTAL FAILED: %1").arg(s.controlTotal.message)
               << "\n\n";
-    const QString ledgerName = in.ledgerCsv.isEmpty() ? in.ledgerUrl : in.ledgerCsv;
+    const QString ledgerName = in.ledgerCsv.isEmpty() ? in.ledger.url : in.ledgerCsv;
     out() << QCoreApplication::translate("payrecon-cli", "Ledger: %1 (%2 records)")
                  .arg(ledgerName, CliOutput::count(s.ledgerRecords))
           << '\n'
@@ -206,7 +207,8 @@ int ReconcileCommand::run(const QStringList &arguments)
         in.ledgerProfile = *ledgerProfile;
         in.ledgerCsv = p.value(QStringLiteral("ledger-csv"));
     } else {
-        in.ledgerUrl = p.value(QStringLiteral("ledger"));
+        // The one place the reconciling CLI reads the ledger's password: the job gets it as a value.
+        in.ledger = LedgerConnection::fromEnvironment(p.value(QStringLiteral("ledger")));
     }
     if (p.isSet(QStringLiteral("ledger-query"))) {
         in.ledgerQuery = p.value(QStringLiteral("ledger-query"));
@@ -328,9 +330,8 @@ int ReconcileCommand::run(const QStringList &arguments)
     bool recorded = true;
     bool reportBuilt = false;
     if (!p.isSet(QStringLiteral("no-store"))) {
-        const QString storeUrl
-            = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : ReconStore::configuredUrl();
-        recorded = RunRecorder::record(in, o, storeUrl, operatorName, quiet, wantPdf ? &report : nullptr) != 0;
+        recorded
+            = RunRecorder::record(in, o, CliStore::location(p), operatorName, quiet, wantPdf ? &report : nullptr) != 0;
         reportBuilt = recorded && wantPdf;
     }
     // After recording, so the PDF names its run; a store that is down still gets its PDF, without a run id.
@@ -354,8 +355,7 @@ int ReconcileCommand::run(const QStringList &arguments)
         const QDate runDate = in.to.isValid() ? in.to
             : in.from.isValid()               ? in.from
                                               : QDateTime::currentDateTimeUtc().addSecs(9 * 3600).date();
-        const int published = PublishCommand::enqueueAndPublish(esConfig, o, runDate, quiet,
-            p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : LocalStore::defaultLocation());
+        const int published = PublishCommand::enqueueAndPublish(esConfig, o, runDate, quiet, CliStore::location(p));
         if (published != ExitCode::Clean)
             return published;
     }

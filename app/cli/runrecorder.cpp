@@ -1,7 +1,6 @@
 #include "runrecorder.h"
 
 #include "clioutput.h"
-#include "ledger/ledgerurl.h"
 #include "report/reconreportbuilder.h"
 #include "report/reconreportjson.h"
 #include "resolve/reconstore.h"
@@ -12,13 +11,13 @@
 using CliOutput::err;
 using CliOutput::out;
 
-qint64 RunRecorder::record(const ReconInputs &inputs, const ReconOutcome &outcome, const QString &storeUrl,
+qint64 RunRecorder::record(const ReconInputs &inputs, const ReconOutcome &outcome, const StoreLocation &location,
     const QString &operatorName, bool quiet, ReconReport *report)
 {
     ReconStore store;
     store.setOperator(operatorName);
     QString error;
-    if (!store.open(storeUrl, &error)) {
+    if (!store.open(location, &error)) {
         err() << "payrecon-cli: " << error << Qt::endl;
         return 0;
     }

@@ -4,9 +4,9 @@
 #include "logging/rotatinglog.h"
 #include "window/mainwindow.h"
 #include "window/singleinstance.h"
+#include "store/credentialpolicy.h"
 #include "store/localstore.h"
 #include "store/secretresolver.h"
-#include "store/secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,6 +61,7 @@ int main(int argc, char **argv)
     // the settings file moves there now (before any window reads it). Without a keychain, SecretResolver logs so
     // once and everything stays where it was.
     KeychainSecretStore keychain;
+    StoreLocation store;
     {
         QSettings settings;
         SecretResolver secrets(&keychain, settings);
@@ -68,21 +69,13 @@ int main(int argc, char **argv)
         secrets.migrate(&error);
         if (!error.isEmpty())
             qCWarning(lcSecrets, "secrets were left in the settings file: %s", qUtf8Printable(error));
-        // The window's outboxes, alerts and open items all open this store: a store/url saved in Settings → Team
-        // store takes over at the next start, for all of them together.
-        const QString store = LocalStore::configuredLocation();
-        LocalStore::pinSessionLocation(store);
-        // The team store's password, from the keychain only when there is a team store (a locked keyring would
-        // otherwise ask every user at start). PAYRECON_STORE_PASSWORD, when set, wins inside LocalStore anyway.
-        if (store.startsWith(QLatin1String("mysql://"), Qt::CaseInsensitive)
-            && !qEnvironmentVariableIsSet(LocalStore::PasswordVariable)) {
-            const SecretResolver::Resolved password = secrets.resolve(QLatin1String(SecretStore::StorePasswordKey));
-            if (password.origin != SecretOrigin::NotSet)
-                LocalStore::setDefaultPassword(password.value);
-        }
+        // The window's outboxes, alerts and open items all open this store, resolved once here: a store/url saved in
+        // Settings → Team store takes over at the next start, for all of them together. The team store's password
+        // (PAYRECON_STORE_PASSWORD, else the keychain) is looked up only for a team store.
+        store = CredentialPolicy(secrets, settings).storeLocation(LocalStore::configuredLocation());
     }
 
-    MainWindow window;
+    MainWindow window(store);
     window.setSecretStore(&keychain);
     if (check)
         window.setAutoOpenDemo(false);

@@ -268,7 +268,7 @@ int main(int argc, char **argv)
         config.password = QStringLiteral("bench-pw");
         config.bulkMaxDocs = p.value(QStringLiteral("bulk-max-docs")).toInt();
         config.bulkMaxBytes = p.value(QStringLiteral("bulk-max-bytes")).toLongLong();
-        PublishJob job(config, store);
+        PublishJob job(config, StoreLocation { store });
 
         resetPeakRss();
         f.enqueueStartKb = procStatusKb("VmRSS:");

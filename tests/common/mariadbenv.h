@@ -16,7 +16,8 @@ struct MariaDbEnv
 {
     QHash<QString, QString> values;
 
-    /// Reads the fixture's file and puts its password where PayRecon looks for it (PAYRECON_LEDGER_PASSWORD).
+    /// Reads the fixture's file and puts its password where payrecon-cli looks for the ledger's
+    /// (PAYRECON_LEDGER_PASSWORD), for the CLI processes a test starts. In-process code gets password() as a value.
     static std::optional<MariaDbEnv> load(QString *error)
     {
         const QString path = qEnvironmentVariable("PAYRECON_MARIADB_ENV");
@@ -41,6 +42,8 @@ struct MariaDbEnv
     }
 
     QString value(const char *key) const { return values.value(QString::fromLatin1(key)); }
+    /// The fixture user's password: what a test hands to the ledger or the store it opens.
+    QString password() const { return value("PAYRECON_LEDGER_PASSWORD"); }
 
     /// The fixture's database as a PayRecon store or ledger location (no password in it).
     QString url() const
@@ -66,12 +69,14 @@ struct MariaDbEnv
     }
 
     /// A store suite's start on MariaDB: loads the fixture and opens \a adminConnection; the store URL, or empty
-    /// with \a error set.
-    static QString openTeamStore(const QString &adminConnection, QString *error)
+    /// with \a error set. \a password (optional) receives the password that opens it.
+    static QString openTeamStore(const QString &adminConnection, QString *error, QString *password = nullptr)
     {
         const std::optional<MariaDbEnv> env = load(error);
         if (!env || !env->openAdmin(adminConnection, error))
             return {};
+        if (password)
+            *password = env->password();
         return env->url();
     }
 

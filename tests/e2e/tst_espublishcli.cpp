@@ -93,14 +93,17 @@ private:
     qint64 m_mismatchRows = 0;
     FakeEs m_es;
     QString m_team; ///< the MariaDB fixture's URL when the suite runs on the team store
+    QString m_teamPassword;
 };
 
 QProcessEnvironment TestEsPublishCli::env(const QUrl &url, const QString &store) const
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("PAYRECON_STORE"), store);
-    if (!m_team.isEmpty()) // the password comes with the fixture's environment (PAYRECON_LEDGER_PASSWORD)
+    if (!m_team.isEmpty()) { // the team store's own password: it never borrows the ledger's
         e.insert(QStringLiteral("PAYRECON_STORE_URL"), m_team);
+        e.insert(QStringLiteral("PAYRECON_STORE_PASSWORD"), m_teamPassword);
+    }
     e.insert(QStringLiteral("PAYRECON_ES_URL"), url.toString());
     e.insert(QStringLiteral("PAYRECON_ES_USER"), QStringLiteral("publisher"));
     e.insert(QStringLiteral("PAYRECON_ES_PASSWORD"), QStringLiteral("pw-e2e"));
@@ -140,7 +143,7 @@ void TestEsPublishCli::initTestCase()
     QVERIFY(QFile::exists(QStringLiteral(PAYRECON_CLI_PATH)));
     if (MariaDbEnv::storeBackendIsMySql()) {
         QString error;
-        m_team = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error);
+        m_team = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error, &m_teamPassword);
         QVERIFY2(!m_team.isEmpty(), qPrintable(error));
         QVERIFY(freshStore(QString()).size() > 0);
     }

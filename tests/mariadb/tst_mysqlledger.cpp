@@ -2,6 +2,7 @@
 // "mariadb"). PAYRECON_MARIADB_ENV names the fixture's env file; without it the test skips (run by hand).
 #include "domain/cardmask.h"
 #include "ledger/demoledger.h"
+#include "ledger/ledgerconnection.h"
 #include "ledger/sqlledgersource.h"
 #include "ledgersamples.h"
 
@@ -38,10 +39,13 @@ private slots:
     void decimalAmountsAndDatetimeColumnsOfACustomTable();
     void queryCannotWriteToTheLedger();
     void wrongPasswordIsAClearErrorWithoutThePassword();
+    void twoConnectionsWithTheirOwnPasswordsInOneProcess();
     void unreachableServerIsAnError();
     void dumpLoadedByMariaDbClientReadsBackEqual();
 
 private:
+    /// The fixture's database with \a password.
+    LedgerConnection connection(const QString &password) const;
     LedgerUrl url() const;
     bool exec(const QString &sql);
 
@@ -66,7 +70,8 @@ void TestMySqlLedger::initTestCase()
              "PAYRECON_MARIADB_USER", "PAYRECON_MARIADB_DATABASE", "PAYRECON_LEDGER_PASSWORD" }) {
         QVERIFY2(m_env.contains(QLatin1String(key)), key);
     }
-    qputenv(LedgerUrl::PasswordVariable, m_env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")).toUtf8());
+    // In-process code gets the password as a value (url()); nothing here may need the environment for it.
+    qunsetenv(LedgerConnection::PasswordVariable);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_admin);
     db.setHostName(m_env.value(QStringLiteral("PAYRECON_MARIADB_HOST")));
@@ -88,16 +93,21 @@ void TestMySqlLedger::cleanupTestCase()
     QSqlDatabase::removeDatabase(m_admin);
 }
 
+LedgerConnection TestMySqlLedger::connection(const QString &password) const
+{
+    return { QStringLiteral("mysql://%1@%2:%3/%4")
+                 .arg(m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")),
+                     m_env.value(QStringLiteral("PAYRECON_MARIADB_HOST")),
+                     m_env.value(QStringLiteral("PAYRECON_MARIADB_PORT")),
+                     m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE"))),
+        password };
+}
+
 LedgerUrl TestMySqlLedger::url() const
 {
     QString error;
     const std::optional<LedgerUrl> parsed
-        = LedgerUrl::parse(QStringLiteral("mysql://%1@%2:%3/%4")
-                               .arg(m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")),
-                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_HOST")),
-                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_PORT")),
-                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE"))),
-            &error);
+        = connection(m_env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD"))).parse(&error);
     if (!parsed)
         qFatal("cannot parse the test URL: %s", qPrintable(error));
     return *parsed;
@@ -211,11 +221,12 @@ void TestMySqlLedger::loadsThroughUnixSocket()
     QVERIFY2(DemoLedger::insert(db, sampleTable(), &error), qPrintable(error));
 
     const std::optional<LedgerUrl> socketUrl
-        = LedgerUrl::parse(QStringLiteral("mysql://%1@localhost/%2?socket=%3")
-                               .arg(m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")),
-                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE")),
-                                   m_env.value(QStringLiteral("PAYRECON_MARIADB_SOCKET"))),
-            &error);
+        = LedgerConnection { QStringLiteral("mysql://%1@localhost/%2?socket=%3")
+                                 .arg(m_env.value(QStringLiteral("PAYRECON_MARIADB_USER")),
+                                     m_env.value(QStringLiteral("PAYRECON_MARIADB_DATABASE")),
+                                     m_env.value(QStringLiteral("PAYRECON_MARIADB_SOCKET"))),
+              m_env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")) }
+              .parse(&error);
     QVERIFY2(socketUrl, qPrintable(error));
     const LedgerLoadResult result = SqlLedgerSource(*socketUrl).load();
     QVERIFY2(result.ok(), qPrintable(result.error));
@@ -280,6 +291,28 @@ void TestMySqlLedger::wrongPasswordIsAClearErrorWithoutThePassword()
     QVERIFY(!SqlLedgerSource::testConnection(wrong, &message));
     QVERIFY2(message.contains(QLatin1String("Access denied")), qPrintable(message));
     QVERIFY(!message.contains(wrong.password));
+}
+
+void TestMySqlLedger::twoConnectionsWithTheirOwnPasswordsInOneProcess()
+{
+    // The password travels with its connection: a wrong one for one load does not touch another's, and nothing
+    // reads or writes PAYRECON_LEDGER_PASSWORD on the way.
+    QSqlDatabase db = QSqlDatabase::database(m_admin);
+    QString error;
+    QVERIFY2(DemoLedger::createSchema(db, &error), qPrintable(error));
+    QVERIFY2(DemoLedger::insert(db, sampleTable(), &error), qPrintable(error));
+    const LedgerConnection right = connection(m_env.value(QStringLiteral("PAYRECON_LEDGER_PASSWORD")));
+    const LedgerConnection wrong = connection(QStringLiteral("not-the-password-0815"));
+    const std::optional<LedgerUrl> rightUrl = right.parse(&error);
+    const std::optional<LedgerUrl> wrongUrl = wrong.parse(&error);
+    QVERIFY(rightUrl && wrongUrl);
+    const LedgerLoadResult refused = SqlLedgerSource(*wrongUrl).load();
+    const LedgerLoadResult loaded = SqlLedgerSource(*rightUrl).load();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.table.size(), sampleTable().size());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(QLatin1String("Access denied")), qPrintable(refused.error));
+    QVERIFY(!qEnvironmentVariableIsSet(LedgerConnection::PasswordVariable));
 }
 
 void TestMySqlLedger::unreachableServerIsAnError()

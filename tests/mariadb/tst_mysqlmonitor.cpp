@@ -5,7 +5,7 @@
 #include "alerts/ledgerpoller.h"
 #include "fakediscord.h"
 #include "ledger/demoledger.h"
-#include "ledger/ledgerurl.h"
+#include "ledger/ledgerconnection.h"
 #include "mariadbenv.h"
 
 #include <QElapsedTimer>
@@ -89,8 +89,9 @@ private:
 class MonitorThread
 {
 public:
-    MonitorThread(const AlertSettings &settings, const QString &storePath, QObject *)
-        : m_monitor { new LedgerMonitor(settings, storePath) }
+    /// \a ledgerPassword: the fixture ledger's; \a store with its own password.
+    MonitorThread(const AlertSettings &settings, const QString &ledgerPassword, const StoreLocation &store, QObject *)
+        : m_monitor { new LedgerMonitor(settings, ledgerPassword, store) }
     {
         m_monitor->setReconnectBackoff(200, 1000);
         m_monitor->moveToThread(&m_thread);
@@ -215,7 +216,7 @@ void TestMySqlMonitor::alertsNewRowsAndRowsInsertedWhileDown()
     const QString store = m_dir->filePath(QStringLiteral("store.sqlite"));
     insert(QStringLiteral("HISTORY"), 9000000);
     {
-        MonitorThread m(settings(), store, this);
+        MonitorThread m(settings(), m_mariadb.password(), StoreLocation { store }, this);
         QTRY_VERIFY(m.statuses.contains(LedgerMonitor::Status::Running));
         QTest::qWait(500);
         insert(QStringLiteral("M1"), 1000000, QStringLiteral("111111******0001"));
@@ -223,7 +224,7 @@ void TestMySqlMonitor::alertsNewRowsAndRowsInsertedWhileDown()
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->transactionIds(), QStringList { QStringLiteral("M1") }, 10000);
     }
     insert(QStringLiteral("M3"), 2000000, QStringLiteral("111111******0003"));
-    MonitorThread m(settings(), store, this);
+    MonitorThread m(settings(), m_mariadb.password(), StoreLocation { store }, this);
     QTRY_COMPARE_WITH_TIMEOUT(
         m_fake->transactionIds(), (QStringList { QStringLiteral("M1"), QStringLiteral("M3") }), 10000);
     QTest::qWait(600);
@@ -232,7 +233,8 @@ void TestMySqlMonitor::alertsNewRowsAndRowsInsertedWhileDown()
 
 void TestMySqlMonitor::velocityPatternRaisesOneAlertNamingTheRule()
 {
-    MonitorThread m(settings(), m_dir->filePath(QStringLiteral("store.sqlite")), this);
+    MonitorThread m(
+        settings(), m_mariadb.password(), StoreLocation { m_dir->filePath(QStringLiteral("store.sqlite")) }, this);
     QTRY_VERIFY(m.statuses.contains(LedgerMonitor::Status::Running));
     // Five approvals on one card within four minutes: the fifth fires velocity (default 5 in 10 min).
     for (int i = 0; i < 5; ++i)
@@ -265,7 +267,8 @@ void TestMySqlMonitor::killedConnectionIsReportedRetriedAndResumed()
     s.ledgerUrl.replace(QStringLiteral(":") + m_mariadb.value("PAYRECON_MARIADB_PORT") + u'/',
         QStringLiteral(":%1/").arg(relay->port()));
     {
-        MonitorThread m(s, m_dir->filePath(QStringLiteral("store.sqlite")), this);
+        MonitorThread m(
+            s, m_mariadb.password(), StoreLocation { m_dir->filePath(QStringLiteral("store.sqlite")) }, this);
         QTRY_VERIFY_WITH_TIMEOUT(m.statuses.contains(LedgerMonitor::Status::Running), 10000);
         insert(QStringLiteral("K1"), 1000000, QStringLiteral("333333******0001"));
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->transactionIds(), QStringList { QStringLiteral("K1") }, 10000);
@@ -299,7 +302,7 @@ void TestMySqlMonitor::idlePollOnALargeLedgerIsCheap()
                               "'123456******3456' FROM seq_1_to_100000")),
         qPrintable(q.lastError().text()));
     const AlertSettings s = settings();
-    const std::optional<LedgerUrl> url = LedgerUrl::parse(s.ledgerUrl, nullptr);
+    const std::optional<LedgerUrl> url = LedgerConnection { s.ledgerUrl, m_mariadb.password() }.parse(nullptr);
     QVERIFY(url);
     LedgerPoller poller(*url, s);
     QString error;
@@ -327,12 +330,12 @@ void TestMySqlMonitor::twoMonitorsOnTheTeamStoreSendEachAlertOnce()
     // reach Discord exactly once.
     QString error;
     QVERIFY2(MariaDbEnv::dropStoreTables(m_admin, &error), qPrintable(error));
-    const QString team = m_mariadb.url();
+    const StoreLocation team { m_mariadb.url(), m_mariadb.password() };
     // A slow Discord keeps one monitor's delivery in flight while the other records the next rows and wants to
     // deliver too: without the shared lease both would send the entries still pending.
     m_fake->setDelay(300);
-    MonitorThread first(settings(), team, this);
-    MonitorThread second(settings(), team, this);
+    MonitorThread first(settings(), m_mariadb.password(), team, this);
+    MonitorThread second(settings(), m_mariadb.password(), team, this);
     QTRY_VERIFY(first.statuses.contains(LedgerMonitor::Status::Running));
     QTRY_VERIFY(second.statuses.contains(LedgerMonitor::Status::Running));
     QStringList expected;

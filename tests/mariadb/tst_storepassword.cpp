@@ -1,9 +1,14 @@
-// The team store's password order against the MariaDB fixture: PAYRECON_STORE_PASSWORD over the process-wide
-// password (the keychain's, set by the app) over the CLI's keychain provider over PAYRECON_LEDGER_PASSWORD, and no
-// password in any message.
+// The team store's password against the MariaDB fixture: it travels with its StoreLocation (two locations with
+// different passwords work side by side in one process), the edge resolves it as PAYRECON_STORE_PASSWORD over the
+// keychain's store/password, the ledger's password is never borrowed, and no password appears in any message.
 #include "mariadbenv.h"
+#include "store/credentialpolicy.h"
 #include "store/localstore.h"
+#include "store/memorysecretstore.h"
+#include "store/secretresolver.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestStorePassword final : public QObject
@@ -14,17 +19,20 @@ private slots:
     void initTestCase();
     void init();
     void cleanupTestCase();
-    void ledgerPasswordStillOpensTheStore();
-    void storePasswordWinsOverTheLedgerPassword();
+    void storeOpensWithThePasswordItCarries();
+    void storeNeverBorrowsTheLedgerPassword();
     void wrongStorePasswordFailsEvenWithTheRightLedgerPassword();
-    void defaultPasswordWinsOverTheLedgerPassword();
-    void storeVariableWinsOverTheDefaultPassword();
-    void providerIsAskedOnceAndOnlyWithoutADefault();
+    void twoLocationsWithDifferentPasswordsInOneProcess();
+    void storeVariableWinsOverTheKeychain();
+    void keychainPasswordOpensTheStoreWithoutTheVariable();
     void passwordInTheLocationIsRefusedWithoutEchoingIt();
 
 private:
-    bool opens(QString *error = nullptr);
+    bool opens(const StoreLocation &location, QString *error = nullptr);
+    /// The store location the edge resolves (CredentialPolicy, as the window's start and payrecon-cli do).
+    StoreLocation resolved(MemorySecretStore &keychain);
 
+    QTemporaryDir m_dir;
     QString m_url;
     QString m_password;
 };
@@ -35,16 +43,19 @@ void TestStorePassword::initTestCase()
     const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
     QVERIFY2(env, qPrintable(error));
     m_url = env->url();
-    m_password = env->value("PAYRECON_LEDGER_PASSWORD");
+    m_password = env->password();
     QVERIFY(!m_password.isEmpty());
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+    QCoreApplication::setOrganizationName(QStringLiteral("PayRecon"));
+    QCoreApplication::setApplicationName(QStringLiteral("payrecon-tst_storepassword"));
 }
 
 void TestStorePassword::init()
 {
-    qunsetenv(LocalStore::PasswordVariable);
-    qunsetenv("PAYRECON_LEDGER_PASSWORD");
-    LocalStore::clearDefaultPassword();
-    LocalStore::setPasswordProvider({});
+    for (const char *name : { StoreLocation::PasswordVariable, "PAYRECON_LEDGER_PASSWORD", "PAYRECON_KEYCHAIN" })
+        qunsetenv(name);
+    QSettings().clear();
 }
 
 void TestStorePassword::cleanupTestCase()
@@ -52,9 +63,9 @@ void TestStorePassword::cleanupTestCase()
     init();
 }
 
-bool TestStorePassword::opens(QString *error)
+bool TestStorePassword::opens(const StoreLocation &location, QString *error)
 {
-    LocalStore store(m_url);
+    LocalStore store(location);
     QString why;
     const bool ok = store.open(&why);
     if (error)
@@ -62,94 +73,81 @@ bool TestStorePassword::opens(QString *error)
     return ok;
 }
 
-void TestStorePassword::ledgerPasswordStillOpensTheStore()
+StoreLocation TestStorePassword::resolved(MemorySecretStore &keychain)
 {
-    qputenv("PAYRECON_LEDGER_PASSWORD", m_password.toUtf8());
-    QString error;
-    QVERIFY2(opens(&error), qPrintable(error));
-    QCOMPARE(LocalStore::password(), m_password);
+    QSettings settings;
+    SecretResolver secrets(&keychain, settings);
+    return CredentialPolicy(secrets, settings).storeLocation(m_url);
 }
 
-void TestStorePassword::storePasswordWinsOverTheLedgerPassword()
+void TestStorePassword::storeOpensWithThePasswordItCarries()
 {
-    qputenv("PAYRECON_LEDGER_PASSWORD", "not-the-password");
-    qputenv(LocalStore::PasswordVariable, m_password.toUtf8());
     QString error;
-    QVERIFY2(opens(&error), qPrintable(error));
+    QVERIFY2(opens({ m_url, m_password }, &error), qPrintable(error));
+}
+
+void TestStorePassword::storeNeverBorrowsTheLedgerPassword()
+{
+    // The ledger's variable holds the very password that would open the store: the store must not take it.
+    qputenv("PAYRECON_LEDGER_PASSWORD", m_password.toUtf8());
+    QString error;
+    QVERIFY(!opens({ m_url, QString() }, &error));
+    QVERIFY2(error.contains(u"Access denied"), qPrintable(error));
+    QVERIFY2(!error.contains(m_password), qPrintable(error));
+
+    // Nor does the edge hand it over when neither PAYRECON_STORE_PASSWORD nor the keychain has one.
+    MemorySecretStore keychain;
+    const StoreLocation location = resolved(keychain);
+    QVERIFY(location.password.isEmpty());
+    QVERIFY(!opens(location));
 }
 
 void TestStorePassword::wrongStorePasswordFailsEvenWithTheRightLedgerPassword()
 {
     qputenv("PAYRECON_LEDGER_PASSWORD", m_password.toUtf8());
-    qputenv(LocalStore::PasswordVariable, "wrong-store-pw-4711");
     QString error;
-    QVERIFY(!opens(&error));
+    QVERIFY(!opens({ m_url, QStringLiteral("wrong-store-pw-4711") }, &error));
     QVERIFY2(error.contains(u"Access denied"), qPrintable(error));
     QVERIFY2(!error.contains(u"wrong-store-pw-4711") && !error.contains(m_password), qPrintable(error));
 }
 
-void TestStorePassword::defaultPasswordWinsOverTheLedgerPassword()
+void TestStorePassword::twoLocationsWithDifferentPasswordsInOneProcess()
 {
-    qputenv("PAYRECON_LEDGER_PASSWORD", "not-the-password");
-    LocalStore::setDefaultPassword(m_password);
+    // Once a process-wide default, now each location's own: a wrong password for one store leaves another one's
+    // connections, earlier and later, alone.
+    LocalStore right(StoreLocation { m_url, m_password });
+    LocalStore wrong(StoreLocation { m_url, QStringLiteral("wrong-pw-2") });
     QString error;
-    QVERIFY2(opens(&error), qPrintable(error));
-
-    qputenv("PAYRECON_LEDGER_PASSWORD", m_password.toUtf8());
-    LocalStore::setDefaultPassword(QStringLiteral("wrong-default-pw"));
-    QVERIFY(!opens(&error));
-    QVERIFY2(!error.contains(u"wrong-default-pw"), qPrintable(error));
-
-    // Cleared: the ledger's password counts again.
-    LocalStore::clearDefaultPassword();
-    QVERIFY2(opens(&error), qPrintable(error));
+    QVERIFY2(right.open(&error), qPrintable(error));
+    QVERIFY(!wrong.open(&error));
+    QVERIFY2(!error.contains(u"wrong-pw-2"), qPrintable(error));
+    LocalStore again(right.location());
+    QVERIFY2(again.open(&error), qPrintable(error));
+    QVERIFY(right.isOpen());
 }
 
-void TestStorePassword::storeVariableWinsOverTheDefaultPassword()
+void TestStorePassword::storeVariableWinsOverTheKeychain()
 {
-    LocalStore::setDefaultPassword(QStringLiteral("wrong-default-pw"));
-    qputenv(LocalStore::PasswordVariable, m_password.toUtf8());
+    MemorySecretStore keychain;
+    QVERIFY(keychain.write(QLatin1String(SecretStore::StorePasswordKey), QStringLiteral("wrong-keychain-pw")));
+    qputenv(StoreLocation::PasswordVariable, m_password.toUtf8());
     QString error;
-    QVERIFY2(opens(&error), qPrintable(error));
+    QVERIFY2(opens(resolved(keychain), &error), qPrintable(error));
 }
 
-void TestStorePassword::providerIsAskedOnceAndOnlyWithoutADefault()
+void TestStorePassword::keychainPasswordOpensTheStoreWithoutTheVariable()
 {
     qputenv("PAYRECON_LEDGER_PASSWORD", "not-the-password");
-    int asked = 0;
-    LocalStore::setPasswordProvider([&asked, this]() -> std::optional<QString> {
-        ++asked;
-        return m_password;
-    });
+    MemorySecretStore keychain;
+    QVERIFY(keychain.write(QLatin1String(SecretStore::StorePasswordKey), m_password));
     QString error;
-    QVERIFY2(opens(&error), qPrintable(error));
-    QVERIFY2(opens(&error), qPrintable(error));
-    QCOMPARE(asked, 1);
-
-    // A provider with nothing stored falls through to the ledger's password.
-    LocalStore::clearDefaultPassword();
-    qputenv("PAYRECON_LEDGER_PASSWORD", m_password.toUtf8());
-    LocalStore::setPasswordProvider([&asked]() -> std::optional<QString> {
-        ++asked;
-        return std::nullopt;
-    });
-    QVERIFY2(opens(&error), qPrintable(error));
-    QCOMPARE(asked, 2);
-
-    // A default set by the app means the provider is never asked.
-    LocalStore::setPasswordProvider([&asked]() -> std::optional<QString> {
-        ++asked;
-        return QStringLiteral("wrong");
-    });
-    LocalStore::setDefaultPassword(m_password);
-    QVERIFY2(opens(&error), qPrintable(error));
-    QCOMPARE(asked, 2);
+    QVERIFY2(opens(resolved(keychain), &error), qPrintable(error));
 }
 
 void TestStorePassword::passwordInTheLocationIsRefusedWithoutEchoingIt()
 {
     const QString withPassword = QString(m_url).replace(u'@', QStringLiteral(":url-s3cret@"));
-    LocalStore store(withPassword);
+    LocalStore store(StoreLocation { withPassword, m_password });
     QVERIFY(!store.describe().contains(u"url-s3cret"));
     QString error;
     QVERIFY(!store.open(&error));

@@ -279,15 +279,14 @@ void TestKeychainSecretStore::cliKeepsTheTeamStorePasswordInTheKeychain()
     QCOMPARE(clear.exitCode(), 0);
     QCOMPARE(product.read(QStringLiteral("store/password")), std::nullopt);
 
-    // Nothing stored: config show names the fallback that earlier versions used.
+    // Nothing stored: not set, whatever the ledger's variable holds (the store never borrows it).
     QProcessEnvironment withLedger = cliEnvironment();
     withLedger.insert(QStringLiteral("PAYRECON_LEDGER_PASSWORD"), QStringLiteral("ledger-pw"));
-    const QByteArray fallback = runProgram(
+    const QByteArray unset = runProgram(
         QStringLiteral(PAYRECON_CLI_PATH), { QStringLiteral("config"), QStringLiteral("show") }, withLedger)
-                                    .out.toUtf8();
-    QVERIFY2(fallback.contains("store/password   not set (a team store uses PAYRECON_LEDGER_PASSWORD instead)"),
-        fallback.constData());
-    QVERIFY2(!fallback.contains("ledger-pw"), fallback.constData());
+                                 .out.toUtf8();
+    QVERIFY2(unset.contains("store/password   not set\n"), unset.constData());
+    QVERIFY2(!unset.contains("ledger-pw"), unset.constData());
 
     // Without a keychain it has nowhere safe to go: the CLI points at the environment and stores nothing.
     QProcessEnvironment headless = cliEnvironment();
@@ -325,6 +324,12 @@ void TestKeychainSecretStore::cliOpensTheTeamStoreWithTheKeychainPassword()
     // Only the ledger's (wrong) password: refused, as before.
     auto [refusedCode, refused] = runs();
     QVERIFY2(refusedCode != 0 && refused.contains("Access denied"), refused.constData());
+    // Nor does the ledger's password open it when it happens to be the right one: the store never borrows it.
+    env.insert(QStringLiteral("PAYRECON_LEDGER_PASSWORD"), password);
+    auto [borrowedCode, borrowed] = runs();
+    QVERIFY2(borrowedCode != 0 && borrowed.contains("Access denied"), borrowed.constData());
+    QVERIFY2(!borrowed.contains(password.toUtf8()), borrowed.constData());
+    env.insert(QStringLiteral("PAYRECON_LEDGER_PASSWORD"), QStringLiteral("not-the-store-password"));
 
     const Run set = setSecret(env, QStringLiteral("store/password"), password.toUtf8());
     QCOMPARE(set.exitCode, 0);

@@ -170,7 +170,7 @@ void TestLaptopScreen::dialogsFitWithEveryButtonReachable()
     QFETCH(QString, name);
     setLanguage(language);
     const QString demoVan = m_dir.filePath(QStringLiteral("demo/van.csv"));
-    PublishWorker publisher(m_dir.filePath(QStringLiteral("store.sqlite")));
+    PublishWorker publisher(StoreLocation { m_dir.filePath(QStringLiteral("store.sqlite")), QString() });
     std::unique_ptr<QDialog> dialog;
     if (name == u"ledger")
         dialog = std::make_unique<LedgerDialog>();

@@ -78,6 +78,7 @@ private slots:
     void everyMenuCommandHasAUniqueShortcut();
     void alertRulesDialogKeepsTheWebhookSecretAndChecksIt();
     void tabOrderFollowsTheScreen();
+    void ledgerPasswordReachesTheRunAndMonitorWithoutTheEnvironment();
 
 private:
     QAction *action(const char *name) const;
@@ -560,7 +561,7 @@ void TestMainWindow::elasticsearchDialogTestsTheConnectionOffTheGuiThread()
     es.addUser(QStringLiteral("publisher"), QStringLiteral("s3cret"));
     QVERIFY(es.listen());
     QThread thread;
-    auto *worker = new PublishWorker(m_dataDir.filePath(QStringLiteral("dialog-store.sqlite")));
+    auto *worker = new PublishWorker(StoreLocation { m_dataDir.filePath(QStringLiteral("dialog-store.sqlite")) });
     worker->moveToThread(&thread);
     connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
     thread.start();
@@ -726,6 +727,53 @@ void TestMainWindow::tabOrderFollowsTheScreen()
             relevant << name;
     }
     QCOMPARE(relevant, expected);
+}
+
+void TestMainWindow::ledgerPasswordReachesTheRunAndMonitorWithoutTheEnvironment()
+{
+    // The password typed for a MySQL ledger goes to the run and to the alert monitor as a value: the process
+    // environment never holds it, before, during or after (a child process or a crash dump would inherit it).
+    qunsetenv("PAYRECON_LEDGER_PASSWORD");
+    const QString secret = QStringLiteral("gui-only-s3cret");
+    const QString ledger = QStringLiteral("mysql://nobody@127.0.0.1:1/shop"); // nothing listens: refused at once
+    MainWindow window;
+    window.setAutoOpenDemo(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setVanSource(m_dataDir.filePath(QStringLiteral("demo/van.csv")), DemoPreparer::profileName());
+    bool filled = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<LedgerDialog *>();
+        if (!dialog)
+            return;
+        dialog->setLedgerUrl(ledger);
+        dialog->setPassword(secret);
+        filled = true;
+        dialog->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("actionChooseLedger"))->trigger();
+    QVERIFY(filled);
+
+    QSignalSpy failed(&window, &MainWindow::runFailed);
+    window.findChild<QAction *>(QStringLiteral("actionReconcile"))->trigger();
+    QCOMPARE(window.runState(), MainWindow::RunState::Running);
+    QVERIFY(!qEnvironmentVariableIsSet("PAYRECON_LEDGER_PASSWORD"));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 60000);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1")) && !message.contains(secret), qPrintable(message));
+    QVERIFY(!qEnvironmentVariableIsSet("PAYRECON_LEDGER_PASSWORD"));
+
+    QSettings settings;
+    settings.setValue(QStringLiteral("alerts/ledgerUrl"), ledger);
+    settings.sync();
+    auto *dock = window.findChild<AlertsDock *>(QStringLiteral("alertsDock"));
+    QVERIFY(dock);
+    window.findChild<QAction *>(QStringLiteral("actionMonitor"))->setChecked(true);
+    QTRY_COMPARE_WITH_TIMEOUT(dock->status(), LedgerMonitor::Status::Reconnecting, 20000);
+    QVERIFY(!qEnvironmentVariableIsSet("PAYRECON_LEDGER_PASSWORD"));
+    QVERIFY2(!dock->statusText().contains(secret), qPrintable(dock->statusText()));
+    window.findChild<QAction *>(QStringLiteral("actionMonitor"))->setChecked(false);
+    settings.remove(QStringLiteral("alerts/ledgerUrl"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -152,7 +152,7 @@ void TestReportActions::reportCarriesTheStoredResolutions()
     ReconStore store;
     store.setOperator(QStringLiteral("auditor-lee"));
     QString error;
-    QVERIFY2(store.open(QString(), &error), qPrintable(error));
+    QVERIFY2(store.open(StoreLocation {}, &error), qPrintable(error));
     const std::vector<OpenItem> items = store.items(panel->latestRunId(), true, &error);
     QVERIFY(!items.empty());
     ResolveRequest request;

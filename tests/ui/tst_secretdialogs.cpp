@@ -66,8 +66,8 @@ void TestSecretDialogs::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("payrecon-tst_secretdialogs"));
     MainWindow::registerMetaTypes();
     QSettings().clear();
-    LocalStore::pinSessionLocation(LocalStore::configuredLocation()); // as main() does
-    m_window = std::make_unique<MainWindow>();
+    // As main() does: the session's store, resolved once.
+    m_window = std::make_unique<MainWindow>(StoreLocation { LocalStore::configuredLocation(), QString() });
     m_window->setAutoOpenDemo(false);
     m_window->setDemoDirectory(m_dir.filePath(QStringLiteral("demo")));
     m_window->setSecretStore(&m_store);
@@ -209,7 +209,7 @@ void TestSecretDialogs::teamStorePasswordIsSavedInTheKeychainOnly()
     QVERIFY2(notice->text().contains(u"next start") && !notice->text().contains(u"store-s3cret"),
         qPrintable(notice->text()));
     notice->close();
-    QCOMPARE(LocalStore::defaultLocation(), LocalStore::defaultPath());
+    QCOMPARE(m_window->storeLocation().location, LocalStore::defaultPath());
 
     // Opened again: the fields and the password come back; choosing this computer removes store/url.
     runDialog<StoreDialog>(QStringLiteral("actionStoreSettings"), [](StoreDialog *dialog) {

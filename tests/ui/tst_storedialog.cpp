@@ -47,7 +47,7 @@ void TestStoreDialog::initTestCase()
 void TestStoreDialog::init()
 {
     qunsetenv("PAYRECON_STORE_URL");
-    qunsetenv(LocalStore::PasswordVariable);
+    qunsetenv(StoreLocation::PasswordVariable);
 }
 
 void TestStoreDialog::urlRoundTripsThroughTheFields_data()
@@ -111,7 +111,7 @@ void TestStoreDialog::typedFieldsMakeAUrlWithoutThePassword()
     QCOMPARE(dialog.location(), QStringLiteral("mysql://ops@db.team.internal:3310/payrecon"));
     QCOMPARE(dialog.password(), QStringLiteral("typed-s3cret"));
     // The URL LocalStore will be given opens as a MySQL location (parsed, never a password).
-    LocalStore store(dialog.location());
+    LocalStore store(StoreLocation { dialog.location() });
     QVERIFY(!store.describe().contains(u"typed-s3cret"));
 }
 
@@ -148,7 +148,7 @@ void TestStoreDialog::incompleteTeamFormIsNotAccepted()
 void TestStoreDialog::environmentOverrideIsReadOnly()
 {
     qputenv("PAYRECON_STORE_URL", "mysql://envuser@env-db:3308/envstore");
-    qputenv(LocalStore::PasswordVariable, "env-pw");
+    qputenv(StoreLocation::PasswordVariable, "env-pw");
     StoreDialog dialog(LocalStore::configuredLocation(), QString(), true);
     QVERIFY(dialog.locationFromEnvironment());
     QVERIFY(dialog.passwordFromEnvironment());
@@ -220,12 +220,10 @@ void TestStoreDialog::testConnectionReportsServerAndTables()
 
     // Once PayRecon has made its tables, their components and versions are named.
     {
-        qputenv(LocalStore::PasswordVariable, password.toUtf8());
-        LocalStore store(env->url());
+        LocalStore store(StoreLocation { env->url(), password });
         QVERIFY2(store.open(&error), qPrintable(error));
         const QList<QStringList> steps { { QStringLiteral("CREATE TABLE payrecon_dialog_probe (id INT)") } };
         QVERIFY2(store.migrate(QStringLiteral("dialogprobe"), steps, steps, &error), qPrintable(error));
-        qunsetenv(LocalStore::PasswordVariable);
     }
     result = runTest(dialog);
     QCOMPARE(result.size(), 2);

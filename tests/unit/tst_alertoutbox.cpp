@@ -46,7 +46,7 @@ private slots:
 
 private:
     bool mysql() const { return MariaDbEnv::storeBackendIsMySql(); }
-    QString m_location;
+    StoreLocation m_location;
     QTemporaryDir *m_dir = nullptr;
     LocalStore *m_store = nullptr;
     AlertOutbox *m_outbox = nullptr;
@@ -57,7 +57,7 @@ void TestAlertOutbox::initTestCase()
     if (!mysql())
         return;
     QString error;
-    m_location = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error);
+    m_location.location = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error, &m_location.password);
     QVERIFY2(!m_location.isEmpty(), qPrintable(error));
 }
 
@@ -68,7 +68,7 @@ void TestAlertOutbox::init()
     if (mysql()) {
         QVERIFY2(MariaDbEnv::dropStoreTables(QStringLiteral("admin"), &error), qPrintable(error));
     } else {
-        m_location = m_dir->filePath(QStringLiteral("store.sqlite"));
+        m_location = StoreLocation { m_dir->filePath(QStringLiteral("store.sqlite")) };
     }
     m_store = new LocalStore(m_location);
     QVERIFY2(m_store->open(&error), qPrintable(error));
@@ -183,7 +183,7 @@ void TestAlertOutbox::pendingSurvivesAReopen()
 {
     QString error;
     QVERIFY(m_outbox->record(Source, 3, { makeAlert(1), makeAlert(3) }, nullptr, &error));
-    const QString path = m_store->path();
+    const StoreLocation path = m_store->location();
     delete m_outbox;
     delete m_store;
     m_store = new LocalStore(path);
@@ -217,7 +217,7 @@ void TestAlertOutbox::pruningKeepsPendingAndRecentEntries()
 void TestAlertOutbox::deliveryLeaseIsExclusiveUntilReleasedOrExpired()
 {
     // A second connection to the same file stands for a second process.
-    LocalStore other(m_store->path());
+    LocalStore other(m_store->location());
     QString error;
     QVERIFY(other.open(&error));
     AlertOutbox otherOutbox(other);

@@ -83,7 +83,7 @@ private:
 void TestDiscordDelivery::init()
 {
     m_dir = new QTemporaryDir;
-    m_store = new LocalStore(m_dir->filePath(QStringLiteral("store.sqlite")));
+    m_store = new LocalStore(StoreLocation { m_dir->filePath(QStringLiteral("store.sqlite")) });
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     m_outbox = new AlertOutbox(*m_store);
@@ -319,7 +319,7 @@ void TestDiscordDelivery::webhookNeverReachesTheLog()
 void TestDiscordDelivery::twoProcessesOnOneStoreNeverSendTwice()
 {
     // The window's monitor and `payrecon-cli alerts --flush` at once: two connections to one store file.
-    LocalStore otherStore(m_store->path());
+    LocalStore otherStore(m_store->location());
     QString error;
     QVERIFY(otherStore.open(&error));
     AlertOutbox otherOutbox(otherStore);

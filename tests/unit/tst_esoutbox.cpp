@@ -58,7 +58,7 @@ private slots:
     void sqliteStoreOfTheFirstVersionIsUpgraded();
 
 private:
-    QString m_location;
+    StoreLocation m_location;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<EsOutbox> m_box;
@@ -69,7 +69,7 @@ void TestEsOutbox::initTestCase()
     if (!MariaDbEnv::storeBackendIsMySql())
         return;
     QString error;
-    m_location = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error);
+    m_location.location = MariaDbEnv::openTeamStore(QStringLiteral("admin"), &error, &m_location.password);
     QVERIFY2(!m_location.isEmpty(), qPrintable(error));
 }
 
@@ -80,7 +80,7 @@ void TestEsOutbox::init()
     if (MariaDbEnv::storeBackendIsMySql()) {
         QVERIFY2(MariaDbEnv::dropStoreTables(QStringLiteral("admin"), &error), qPrintable(error));
     } else {
-        m_location = m_dir->filePath(QStringLiteral("store.sqlite"));
+        m_location = StoreLocation { m_dir->filePath(QStringLiteral("store.sqlite")) };
     }
     m_store = std::make_unique<LocalStore>(m_location);
     QVERIFY2(m_store->open(&error), qPrintable(error));
@@ -153,7 +153,7 @@ void TestEsOutbox::survivesReopening()
 {
     QString error;
     QVERIFY(m_box->enqueue(QStringLiteral("r1"), docs(4), &error));
-    const QString path = m_store->path();
+    const StoreLocation path = m_store->location();
     m_box.reset();
     m_store.reset();
     LocalStore store(path);
@@ -248,7 +248,7 @@ void TestEsOutbox::pruneForgetsOldPublishedRows()
 void TestEsOutbox::twoConnectionsShareOneQueue()
 {
     // Two operators' PayRecons (or the GUI and a nightly CLI) on one store: one queue, no document twice.
-    LocalStore otherStore(m_store->path());
+    LocalStore otherStore(m_store->location());
     QString error;
     QVERIFY2(otherStore.open(&error), qPrintable(error));
     EsOutbox other(otherStore);
@@ -342,7 +342,7 @@ void TestEsOutbox::sqliteStoreOfTheFirstVersionIsUpgraded()
     // A store written before the tables had PayRecon's prefix: its pending rows must survive the rename.
     const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
     {
-        LocalStore old(path);
+        LocalStore old(StoreLocation { path });
         QString error;
         QVERIFY(old.open(&error));
         QSqlQuery q(old.database());
@@ -355,7 +355,7 @@ void TestEsOutbox::sqliteStoreOfTheFirstVersionIsUpgraded()
                                       "VALUES ('r0', 'v', 'T9:approval', '{}', x'00', 1)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_versions (component, version) VALUES ('es_outbox', 1)")));
     }
-    LocalStore store(path);
+    LocalStore store(StoreLocation { path });
     QString error;
     QVERIFY(store.open(&error));
     EsOutbox box(store);

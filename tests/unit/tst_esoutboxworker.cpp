@@ -23,7 +23,7 @@ private slots:
     void runsInlineWhenTheStoreCannotBeOpened();
 
 private:
-    QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    StoreLocation storePath() const { return { m_dir->filePath(QStringLiteral("store.sqlite")) }; }
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<EsOutbox> m_box;
@@ -142,7 +142,7 @@ void TestEsOutboxWorker::runsInlineWhenTheStoreCannotBeOpened()
     blocker.close();
     EsOutboxWorker worker(*m_box);
     QString error;
-    QVERIFY(!worker.start(blocker.fileName() + QStringLiteral("/store.sqlite"), &error));
+    QVERIFY(!worker.start(StoreLocation { blocker.fileName() + QStringLiteral("/store.sqlite") }, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!worker.isRunning());
     std::future<QThread *> thread = worker.post<QThread *>([this](EsOutbox &box) {

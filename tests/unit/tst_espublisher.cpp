@@ -71,7 +71,7 @@ void TestEsPublisher::init()
     m_es->addUser(QStringLiteral("publisher"), QStringLiteral("pw"));
     QVERIFY(m_es->listen());
     QString error;
-    QString location = m_dir->filePath(QStringLiteral("store.sqlite"));
+    StoreLocation location { m_dir->filePath(QStringLiteral("store.sqlite")) };
     if (MariaDbEnv::storeBackendIsMySql()) {
         // The team's store: the same cases, the outbox in MariaDB (ctest's tst_espublisher_mariadb).
         const std::optional<MariaDbEnv> env = MariaDbEnv::load(&error);
@@ -79,7 +79,7 @@ void TestEsPublisher::init()
         if (!QSqlDatabase::contains(QStringLiteral("admin")))
             QVERIFY2(env->openAdmin(QStringLiteral("admin"), &error), qPrintable(error));
         QVERIFY2(MariaDbEnv::dropStoreTables(QStringLiteral("admin"), &error), qPrintable(error));
-        location = env->url();
+        location = { env->url(), env->password() };
     }
     m_store = std::make_unique<LocalStore>(location);
     QVERIFY2(m_store->open(&error), qPrintable(error));
@@ -320,7 +320,7 @@ void TestEsPublisher::republishingTheSameRunAddsNothing()
     QCOMPARE(m_es->documentCount(Verified), 120);
     // A fresh store (say, a reinstalled PC) sends everything again: the ids keep the index from growing.
     QString error;
-    LocalStore other(m_dir->filePath(QStringLiteral("other.sqlite")));
+    LocalStore other(StoreLocation { m_dir->filePath(QStringLiteral("other.sqlite")) });
     QVERIFY(other.open(&error));
     EsOutbox box(other);
     QVERIFY(box.prepare(&error));

@@ -25,7 +25,7 @@ class MonitorThread
 {
 public:
     MonitorThread(const AlertSettings &settings, const QString &storePath, QObject *)
-        : m_monitor { new LedgerMonitor(settings, storePath) }
+        : m_monitor { new LedgerMonitor(settings, QString(), StoreLocation { storePath }) }
     {
         m_monitor->setReconnectBackoff(100, 400);
         m_monitor->moveToThread(&m_thread);
@@ -286,7 +286,7 @@ void TestLedgerMonitor::runOnceCatchesUpDeliversAndReports()
     createLedger();
     AlertSettings s = settings();
     {
-        LedgerMonitor first(s, m_store);
+        LedgerMonitor first(s, QString(), StoreLocation { m_store });
         QSignalSpy done(&first, &LedgerMonitor::onceFinished);
         first.runOnce(); // first start: records the mark only
         QTRY_COMPARE(done.size(), 1);
@@ -296,7 +296,7 @@ void TestLedgerMonitor::runOnceCatchesUpDeliversAndReports()
     insert(QStringLiteral("T1"), 1000000);
     insert(QStringLiteral("T2"), 20000);
     insert(QStringLiteral("T3"), 1000000);
-    LedgerMonitor monitor(s, m_store);
+    LedgerMonitor monitor(s, QString(), StoreLocation { m_store });
     QSignalSpy done(&monitor, &LedgerMonitor::onceFinished);
     monitor.runOnce();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
@@ -305,7 +305,7 @@ void TestLedgerMonitor::runOnceCatchesUpDeliversAndReports()
     // Webhook gone: the run fails and keeps the alert pending.
     m_fake->setDeleted(true);
     insert(QStringLiteral("T4"), 1000000);
-    LedgerMonitor again(s, m_store);
+    LedgerMonitor again(s, QString(), StoreLocation { m_store });
     QSignalSpy failed(&again, &LedgerMonitor::onceFinished);
     again.runOnce();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);

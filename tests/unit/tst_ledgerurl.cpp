@@ -1,4 +1,6 @@
 // LedgerUrl: which ledger URLs are accepted, why a password in the URL is refused, and that it never leaks.
+// LedgerConnection: the password travels with the URL as a value, never through the environment.
+#include "ledger/ledgerconnection.h"
 #include "ledger/ledgerurl.h"
 
 #include <QTest>
@@ -8,8 +10,8 @@ class TestLedgerUrl final : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { qunsetenv(LedgerUrl::PasswordVariable); }
-    void cleanup() { qunsetenv(LedgerUrl::PasswordVariable); }
+    void init() { qunsetenv(LedgerConnection::PasswordVariable); }
+    void cleanup() { qunsetenv(LedgerConnection::PasswordVariable); }
 
     void parsesSqliteUrls_data();
     void parsesSqliteUrls();
@@ -18,8 +20,10 @@ private slots:
     void rejectsMalformedUrls_data();
     void rejectsMalformedUrls();
     void refusesPasswordInUrlAndPointsToEnvironmentVariable();
-    void takesPasswordFromEnvironmentVariable();
-    void sqliteIgnoresPasswordVariable();
+    void connectionCarriesItsPassword();
+    void parsingNeverReadsThePasswordVariable();
+    void onlyTheEdgeReadsThePasswordVariable();
+    void sqliteIgnoresThePassword();
     void redactedFormNeverContainsPassword();
     void redactedFormParsesBackToSameUrl_data();
     void redactedFormParsesBackToSameUrl();
@@ -142,30 +146,60 @@ void TestLedgerUrl::refusesPasswordInUrlAndPointsToEnvironmentVariable()
     QVERIFY2(error.contains(QLatin1String("PAYRECON_LEDGER_PASSWORD")), qPrintable(error));
 }
 
-void TestLedgerUrl::takesPasswordFromEnvironmentVariable()
+void TestLedgerUrl::connectionCarriesItsPassword()
 {
-    qputenv(LedgerUrl::PasswordVariable, "p@ss:word;with'odd\"chars");
+    const LedgerConnection connection { QStringLiteral("mysql://payrecon@127.0.0.1/shop"),
+        QStringLiteral("p@ss:word;with'odd\"chars") };
+    const std::optional<LedgerUrl> parsed = connection.parse(nullptr);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->password, QStringLiteral("p@ss:word;with'odd\"chars"));
+    // Two connections in one process keep their own passwords.
+    const LedgerConnection other { connection.url, QStringLiteral("other-pw") };
+    QCOMPARE(other.parse(nullptr)->password, QStringLiteral("other-pw"));
+    QCOMPARE(connection.parse(nullptr)->password, QStringLiteral("p@ss:word;with'odd\"chars"));
+}
+
+void TestLedgerUrl::parsingNeverReadsThePasswordVariable()
+{
+    qputenv(LedgerConnection::PasswordVariable, "from-the-environment");
     const std::optional<LedgerUrl> parsed
         = LedgerUrl::parse(QStringLiteral("mysql://payrecon@127.0.0.1/shop"), nullptr);
     QVERIFY(parsed);
-    QCOMPARE(parsed->password, QStringLiteral("p@ss:word;with'odd\"chars"));
+    QVERIFY(parsed->password.isEmpty());
+    const std::optional<LedgerUrl> viaConnection
+        = LedgerConnection { QStringLiteral("mysql://payrecon@127.0.0.1/shop"), QString() }.parse(nullptr);
+    QVERIFY(viaConnection);
+    QVERIFY(viaConnection->password.isEmpty());
 }
 
-void TestLedgerUrl::sqliteIgnoresPasswordVariable()
+void TestLedgerUrl::onlyTheEdgeReadsThePasswordVariable()
 {
-    qputenv(LedgerUrl::PasswordVariable, "irrelevant");
-    const std::optional<LedgerUrl> parsed = LedgerUrl::parse(QStringLiteral("sqlite:///tmp/l.db"), nullptr);
+    qputenv(LedgerConnection::PasswordVariable, " ends in a space ");
+    const LedgerConnection connection
+        = LedgerConnection::fromEnvironment(QStringLiteral("mysql://payrecon@127.0.0.1/shop"));
+    QCOMPARE(connection.password, QStringLiteral(" ends in a space ")); // as set, not trimmed
+    QCOMPARE(connection.parse(nullptr)->password, connection.password);
+    qunsetenv(LedgerConnection::PasswordVariable);
+    QVERIFY(LedgerConnection::fromEnvironment(connection.url).password.isEmpty());
+}
+
+void TestLedgerUrl::sqliteIgnoresThePassword()
+{
+    const std::optional<LedgerUrl> parsed
+        = LedgerConnection { QStringLiteral("sqlite:///tmp/l.db"), QStringLiteral("irrelevant") }.parse(nullptr);
     QVERIFY(parsed);
     QVERIFY(parsed->password.isEmpty());
 }
 
 void TestLedgerUrl::redactedFormNeverContainsPassword()
 {
-    qputenv(LedgerUrl::PasswordVariable, "TopSecret42");
-    const std::optional<LedgerUrl> parsed = LedgerUrl::parse(
-        QStringLiteral("mysql://payrecon@127.0.0.1:33061/payrecon_test?socket=/tmp/m.sock"), nullptr);
+    const LedgerConnection connection { QStringLiteral(
+                                            "mysql://payrecon@127.0.0.1:33061/payrecon_test?socket=/tmp/m.sock"),
+        QStringLiteral("TopSecret42") };
+    const std::optional<LedgerUrl> parsed = connection.parse(nullptr);
     QVERIFY(parsed);
     QCOMPARE(parsed->password, QStringLiteral("TopSecret42"));
+    QCOMPARE(connection.redacted(), parsed->redacted());
     QCOMPARE(parsed->redacted(), QStringLiteral("mysql://payrecon@127.0.0.1:33061/payrecon_test?socket=/tmp/m.sock"));
     QVERIFY(!parsed->redacted().contains(QLatin1String("TopSecret42")));
 

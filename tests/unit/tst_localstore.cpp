@@ -30,7 +30,7 @@ void TestLocalStore::appliesEachStepOnceAndRecordsTheVersion()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.sqlite"));
     {
-        LocalStore store(path);
+        LocalStore store(StoreLocation { path });
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
         QCOMPARE(store.schemaVersion(QStringLiteral("box")), 0);
@@ -39,7 +39,7 @@ void TestLocalStore::appliesEachStepOnceAndRecordsTheVersion()
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO box(payload) VALUES ('a')")));
     }
-    LocalStore store(path);
+    LocalStore store(StoreLocation { path });
     QString error;
     QVERIFY(store.open(&error));
     // Re-running v1 would fail (table exists): only step 2 may run.
@@ -59,7 +59,7 @@ void TestLocalStore::appliesEachStepOnceAndRecordsTheVersion()
 void TestLocalStore::componentsAreVersionedSeparately()
 {
     QTemporaryDir dir;
-    LocalStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    LocalStore store(StoreLocation { dir.filePath(QStringLiteral("s.sqlite")) });
     QString error;
     QVERIFY(store.open(&error));
     QVERIFY(store.migrate(QStringLiteral("box"), kOutboxV2, &error));
@@ -71,7 +71,7 @@ void TestLocalStore::componentsAreVersionedSeparately()
 void TestLocalStore::failingStepLeavesTheOldSchema()
 {
     QTemporaryDir dir;
-    LocalStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    LocalStore store(StoreLocation { dir.filePath(QStringLiteral("s.sqlite")) });
     QString error;
     QVERIFY(store.open(&error));
     const QList<QStringList> broken = {
@@ -93,7 +93,7 @@ void TestLocalStore::failingStepLeavesTheOldSchema()
 void TestLocalStore::refusesAStoreFromANewerPayRecon()
 {
     QTemporaryDir dir;
-    LocalStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    LocalStore store(StoreLocation { dir.filePath(QStringLiteral("s.sqlite")) });
     QString error;
     QVERIFY(store.open(&error));
     QVERIFY(store.migrate(QStringLiteral("box"), kOutboxV2, &error));
@@ -106,7 +106,7 @@ void TestLocalStore::newStoreFileIsOwnerOnly()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.sqlite"));
-    LocalStore store(path);
+    LocalStore store(StoreLocation { path });
     QString error;
     QVERIFY(store.open(&error));
     const auto perms = QFile::permissions(path);
@@ -125,7 +125,7 @@ void TestLocalStore::environmentOverridesTheDefaultPath()
 void TestLocalStore::missingFolderIsCreated()
 {
     QTemporaryDir dir;
-    LocalStore store(dir.filePath(QStringLiteral("a/b/s.sqlite")));
+    LocalStore store(StoreLocation { dir.filePath(QStringLiteral("a/b/s.sqlite")) });
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a/b/s.sqlite"))));

@@ -36,8 +36,8 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_storePath;
-    QString m_url; ///< the resolution store shares the outbox's file
+    StoreLocation m_storePath;
+    StoreLocation m_url; ///< the resolution store shares the outbox's file
     std::unique_ptr<FakeElasticsearch> m_es;
     EsConfig m_config;
     std::unique_ptr<ReconStore> m_store;
@@ -46,8 +46,8 @@ private:
 void TestPublishResolved::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
-    m_url = QStringLiteral("sqlite://") + m_storePath;
+    m_storePath = StoreLocation { m_dir->filePath(QStringLiteral("store.sqlite")) };
+    m_url = StoreLocation { QStringLiteral("sqlite://") + m_storePath.location };
     m_es = std::make_unique<FakeElasticsearch>();
     m_es->addUser(QStringLiteral("publisher"), QStringLiteral("pw"));
     QVERIFY(m_es->listen());

@@ -185,7 +185,8 @@ void TestReconReport::ledgerUrlNeverCarriesAPassword()
     qputenv("PAYRECON_LEDGER_PASSWORD", "s3cret-pw");
     ReconInputs in = m_inputs;
     in.ledgerCsv.clear();
-    in.ledgerUrl = QStringLiteral("mysql://clerk@db.example:3306/shop");
+    in.ledger.url = QStringLiteral("mysql://clerk@db.example:3306/shop");
+    in.ledger.password = QStringLiteral("s3cret-pw");
     const ReconReport r = ReconReportBuilder().build(outcome(), in);
     qunsetenv("PAYRECON_LEDGER_PASSWORD");
     const ReconReport::Input &ledger = r.inputs[0];
@@ -195,7 +196,7 @@ void TestReconReport::ledgerUrlNeverCarriesAPassword()
     QVERIFY(ledger.profile.isEmpty());
 
     // A URL that does not parse (a password in it) is still shown without the password.
-    in.ledgerUrl = QStringLiteral("mysql://clerk:hunter2@db.example/shop");
+    in.ledger.url = QStringLiteral("mysql://clerk:hunter2@db.example/shop");
     const ReconReport bad = ReconReportBuilder().build(outcome(), in);
     QVERIFY2(!bad.inputs[0].name.contains(QStringLiteral("hunter2")), qPrintable(bad.inputs[0].name));
 }

@@ -86,7 +86,7 @@ private:
     bool exec(const QString &sql, QString *error = nullptr);
 
     bool m_mysql = false;
-    QString m_url;
+    StoreLocation m_url; ///< with the fixture's password on MariaDB
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -96,7 +96,7 @@ void TestReconStore::initTestCase()
     if (!m_mysql)
         return;
     QString error;
-    m_url = MariaDbEnv::openTeamStore(QStringLiteral("recon-admin"), &error);
+    m_url.location = MariaDbEnv::openTeamStore(QStringLiteral("recon-admin"), &error, &m_url.password);
     QVERIFY2(!m_url.isEmpty(), qPrintable(error));
 }
 
@@ -105,7 +105,7 @@ void TestReconStore::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     if (!m_mysql) {
-        m_url = QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("store.sqlite"));
+        m_url = StoreLocation { QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("store.sqlite")) };
         return;
     }
     QString error;
@@ -127,7 +127,7 @@ bool TestReconStore::exec(const QString &sql, QString *error)
             db = admin();
         } else {
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recon-raw"));
-            db.setDatabaseName(m_url.mid(int(qstrlen("sqlite://"))));
+            db.setDatabaseName(m_url.location.mid(int(qstrlen("sqlite://"))));
             db.open();
         }
         QSqlQuery q(db);
@@ -162,7 +162,7 @@ void TestReconStore::migrationsAreVersioned()
     auto again = openStore(QStringLiteral("kim")); // reopening applies nothing twice
     QVERIFY(again);
     QCOMPARE(again->schemaVersion(), 3);
-    QVERIFY(!again->describe().contains(QString::fromUtf8(qgetenv(LedgerUrl::PasswordVariable))) || !m_mysql);
+    QVERIFY(!again->describe().contains(m_url.password) || !m_mysql);
 }
 
 void TestReconStore::upgradesAVersionOneStore()
@@ -225,7 +225,7 @@ void TestReconStore::storedRunPrintsItsReport()
             { payment(QStringLiteral("1"), 15000, QStringLiteral("A")),
                 payment(QStringLiteral("3"), 3000, {}, PaymentKind::Approval, QStringLiteral("역삼점 베이커리")) });
     ReconInputs in;
-    in.ledgerUrl = QStringLiteral("sqlite:///ledger.db");
+    in.ledger.url = QStringLiteral("sqlite:///ledger.db");
     in.vanFile = vanPath;
     in.from = in.to = QDate(2026, 11, 24);
     ReconReportBuilder builder;

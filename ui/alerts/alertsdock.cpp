@@ -15,9 +15,9 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-AlertsDock::AlertsDock(QString storePath, QWidget *parent)
+AlertsDock::AlertsDock(StoreLocation store, QWidget *parent)
     : QDockWidget { tr("Alerts"), parent }
-    , m_storePath { std::move(storePath) }
+    , m_store { std::move(store) }
     , m_model { new AlertsModel(this) }
     , m_view { new QTableView(this) }
     , m_status { new QLabel(tr("The alert monitor is off."), this) }
@@ -65,7 +65,7 @@ void AlertsDock::startMonitor()
     const AlertSettings alertSettings = AlertSettings::load(settings, &secrets);
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("alerts"));
-    m_monitor = new LedgerMonitor(alertSettings, m_storePath);
+    m_monitor = new LedgerMonitor(alertSettings, m_ledgerPassword, m_store);
     m_monitor->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_monitor, &QObject::deleteLater);
     connect(m_monitor, &LedgerMonitor::statusChanged, this, &AlertsDock::onStatus);

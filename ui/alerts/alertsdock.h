@@ -19,11 +19,15 @@ class AlertsDock : public QDockWidget
     Q_OBJECT
 
 public:
-    /// storePath: the local store holding the alert outbox and the high-water mark.
-    explicit AlertsDock(QString storePath, QWidget *parent = nullptr);
+    /// \a store: the store holding the alert outbox and the high-water mark, with its password.
+    explicit AlertsDock(StoreLocation store, QWidget *parent = nullptr);
     ~AlertsDock() override;
     /// Where the monitor finds the webhook besides the environment and the settings file (null: there only).
     void setSecretStore(SecretStore *store) { m_secrets = store; }
+    /// The password of the ledger the monitor watches (MySQL), for the next start; kept in memory only.
+    void setLedgerPassword(const QString &password) { m_ledgerPassword = password; }
+    /// The store for the next start (the same store with a new password).
+    void setStoreLocation(const StoreLocation &store) { m_store = store; }
 
     bool isMonitoring() const { return m_monitor != nullptr; }
     AlertsModel *model() const { return m_model; }
@@ -44,7 +48,8 @@ signals:
 private:
     void onStatus(LedgerMonitor::Status status, const QString &message);
 
-    QString m_storePath;
+    StoreLocation m_store;
+    QString m_ledgerPassword;
     SecretStore *m_secrets = nullptr;
     AlertsModel *m_model;
     QTableView *m_view;

@@ -185,7 +185,7 @@ std::optional<ReconInputs> SourceBar::inputs(QString *error) const
     if (!profile)
         return std::nullopt;
     ReconInputs inputs;
-    inputs.ledgerUrl = m_ledgerUrl;
+    inputs.ledger = { m_ledgerUrl, m_ledgerPassword }; // a value for this run; the environment is left alone
     inputs.vanFile = m_vanFile;
     inputs.vanProfile = *profile;
     if (m_rangeCheck->isChecked()) {
@@ -206,8 +206,9 @@ QDate SourceBar::businessDay() const
 
 void SourceBar::showRunSources(const ReconInputs &inputs, const QString &profileName)
 {
-    m_ledgerUrl = inputs.ledgerUrl;
+    m_ledgerUrl = inputs.ledger.url;
     m_ledgerPassword.clear();
+    emit ledgerChanged({ m_ledgerUrl, m_ledgerPassword });
     m_vanFile = inputs.vanFile;
     m_rangeCheck->setChecked(false);
     setProfile(profileName);
@@ -224,6 +225,7 @@ void SourceBar::chooseLedger()
     m_ledgerUrl = dialog.ledgerUrl();
     m_ledgerPassword = dialog.password();
     updateLabels();
+    emit ledgerChanged({ m_ledgerUrl, m_ledgerPassword });
 }
 
 void SourceBar::openVanFile()

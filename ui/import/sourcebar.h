@@ -54,6 +54,10 @@ public:
     void loadSettings(const QString &defaultProfile);
     void saveSettings() const;
 
+signals:
+    /// The ledger (and its password) changed: the alert monitor watches the window's ledger by default.
+    void ledgerChanged(const LedgerConnection &ledger);
+
 public slots:
     /// The ledger dialog: a SQLite file or a MySQL URL and password, with Test connection.
     void chooseLedger();

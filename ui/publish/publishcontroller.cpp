@@ -2,6 +2,7 @@
 
 #include "publish/elasticsearchdialog.h"
 #include "publish/publishworker.h"
+#include "store/credentialpolicy.h"
 #include "store/secretresolver.h"
 #include "store/secretstore.h"
 
@@ -11,11 +12,11 @@
 #include <QSettings>
 #include <QThread>
 
-PublishController::PublishController(const QString &storeLocation, QWidget *window)
+PublishController::PublishController(const StoreLocation &store, QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_thread(new QThread(this))
-    , m_worker(new PublishWorker(storeLocation))
+    , m_worker(new PublishWorker(store))
 {
     setObjectName(QStringLiteral("publishController"));
     // Publishing has a thread of its own: a million documents take a while and must not hold up the next run.
@@ -38,6 +39,12 @@ PublishController::~PublishController()
     delete m_worker;
 }
 
+void PublishController::setStoreLocation(const StoreLocation &store)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, store] { w->setStoreLocation(store); }, Qt::QueuedConnection);
+}
+
 EsConfig PublishController::config() const
 {
     QSettings settings;
@@ -55,36 +62,17 @@ void PublishController::editSettings()
 {
     QSettings settings;
     SecretResolver secrets(m_secrets, settings);
-    const bool keychain = secrets.keychainAvailable();
-    ElasticsearchDialog dialog(config(), m_worker, keychain, m_window);
+    ElasticsearchDialog dialog(config(), m_worker, secrets.keychainAvailable(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const EsConfig chosen = dialog.config();
     chosen.save(settings); // never the password or the API key
-    m_password = chosen.password;
-    m_apiKey = chosen.apiKey;
-    if (!keychain)
-        return;
-    // The chosen authentication's secret is kept, the other one cleared (an API key left behind would win over a
-    // new password). One the environment provides is neither copied nor cleared: it wins anyway.
-    QStringList problems;
-    for (const auto &[key, value] : { std::pair { SecretStore::EsPasswordKey, chosen.password },
-             std::pair { SecretStore::EsApiKeyKey, chosen.apiKey } }) {
-        const QString name = QLatin1String(key);
-        if (qEnvironmentVariableIsSet(qPrintable(SecretResolver::environmentVariable(name))))
-            continue;
-        QString error;
-        if (value.isEmpty() ? secrets.clear(name, &error) : secrets.store(name, value, nullptr, &error))
-            continue;
-        problems << error;
-    }
-    if (problems.isEmpty()) {
-        m_password.clear(); // the keychain has them now
-        m_apiKey.clear();
-    } else {
-        emit statusMessage(
-            tr("The Elasticsearch credentials are kept for this session only: %1").arg(problems.join(u' ')), 15000);
-    }
+    const CredentialPolicy::EsSecretsResult kept
+        = CredentialPolicy(secrets, settings).keepElasticsearchSecrets(chosen.password, chosen.apiKey);
+    m_password = kept.sessionPassword;
+    m_apiKey = kept.sessionApiKey;
+    if (!kept.ok())
+        emit statusMessage(kept.message, 15000);
 }
 
 void PublishController::setPublishing(bool publishing)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "publish/esconfig.h"
+#include "store/storelocation.h"
 
 #include <QDate>
 #include <QObject>
@@ -20,13 +21,15 @@ class PublishController final : public QObject
     Q_DISABLE_COPY_MOVE(PublishController)
 
 public:
-    /// storeLocation holds the outbox; window is the parent of the dialogs.
-    PublishController(const QString &storeLocation, QWidget *window);
+    /// store holds the outbox; window is the parent of the dialogs.
+    PublishController(const StoreLocation &store, QWidget *window);
     ~PublishController() override;
 
     /// The OS keychain for the Elasticsearch password and API key; null keeps them in memory. Not owned.
     void setSecretStore(SecretStore *store) { m_secrets = store; }
     bool isPublishing() const { return m_publishing; }
+    /// The store that holds the outbox, from the next publish on.
+    void setStoreLocation(const StoreLocation &store);
     /// Settings, the keychain, PAYRECON_ES_* over them, and what was typed this session without a keychain.
     EsConfig config() const;
 

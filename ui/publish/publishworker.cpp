@@ -2,19 +2,18 @@
 
 #include "publish/esclient.h"
 #include "publish/publishjob.h"
-#include "resolve/reconstore.h"
 
 #include <QLocale>
 
-PublishWorker::PublishWorker(QString storePath, QObject *parent)
+PublishWorker::PublishWorker(StoreLocation store, QObject *parent)
     : QObject { parent }
-    , m_storePath { std::move(storePath) }
+    , m_store { std::move(store) }
 { }
 
 void PublishWorker::publish(const EsConfig &config, std::shared_ptr<const ReconOutcome> outcome, const QDate &runDate)
 {
     m_cancel = false;
-    PublishJob job(config, m_storePath);
+    PublishJob job(config, m_store);
     job.setCancelFlag(&m_cancel);
     job.setProgress([this](qint64 done, qint64 failed, qint64 total) { emit progress(done, failed, total); });
     const QLocale locale;
@@ -30,7 +29,7 @@ void PublishWorker::publish(const EsConfig &config, std::shared_ptr<const ReconO
                      .arg(e.runId, locale.toString(e.documents), locale.toString(e.changes));
     }
     // Resolutions that made discrepancies verified (accepted, paired, matched late) join the verified index too.
-    const PublishEnqueueResult resolved = job.enqueueResolved(ReconStore::configuredUrl());
+    const PublishEnqueueResult resolved = job.enqueueResolved(m_store);
     if (!resolved.error.isEmpty())
         lines << tr("Resolved items were not queued: %1").arg(resolved.error);
     else if (resolved.changes - resolved.withdrawn > 0)
@@ -75,7 +74,7 @@ void PublishWorker::checkConnection(const EsConfig &config)
 void PublishWorker::refreshCounts()
 {
     QString error;
-    const EsOutboxCounts c = PublishJob(EsConfig {}, m_storePath).counts(&error);
+    const EsOutboxCounts c = PublishJob(EsConfig {}, m_store).counts(&error);
     if (error.isEmpty())
         emit countsChanged(c.pending, c.published, c.failed);
 }

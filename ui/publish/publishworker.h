@@ -4,18 +4,21 @@
 
 #include "publish/esconfig.h"
 #include "reconcile/reconciliationjob.h"
+#include "store/storelocation.h"
 
 #include <QDate>
 #include <QObject>
 #include <atomic>
 #include <memory>
 
-class PublishWorker : public QObject
+class PublishWorker final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublishWorker)
 
 public:
-    explicit PublishWorker(QString storePath, QObject *parent = nullptr);
+    /// \a store: the store holding the outbox and the resolutions, with its password.
+    explicit PublishWorker(StoreLocation store, QObject *parent = nullptr);
 
     /// Thread-safe: stops after the request in flight; the rest stays pending in the outbox.
     void cancel() { m_cancel = true; }
@@ -25,6 +28,8 @@ public slots:
     void publish(const EsConfig &config, std::shared_ptr<const ReconOutcome> outcome, const QDate &runDate);
     void checkConnection(const EsConfig &config);
     void refreshCounts();
+    /// The store for the next publish (the same store with a new password); call it queued, on this thread.
+    void setStoreLocation(const StoreLocation &store) { m_store = store; }
 
 signals:
     void progress(qint64 published, qint64 failed, qint64 total);
@@ -34,6 +39,6 @@ signals:
     void countsChanged(qint64 pending, qint64 published, qint64 failed);
 
 private:
-    QString m_storePath;
+    StoreLocation m_store;
     std::atomic_bool m_cancel { false };
 };

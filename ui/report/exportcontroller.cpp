@@ -12,11 +12,11 @@
 #include <QThread>
 #include <climits>
 
-ExportController::ExportController(QThread *workerThread, QWidget *window)
+ExportController::ExportController(const StoreLocation &store, QThread *workerThread, QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_exporter(new ExportWorker)
-    , m_reporter(new ReportWorker)
+    , m_reporter(new ReportWorker(store))
 {
     setObjectName(QStringLiteral("exportController"));
     m_exporter->moveToThread(workerThread);
@@ -30,6 +30,13 @@ ExportController::~ExportController()
     // Deleted on their thread, which handles deferred deletes even as it stops.
     m_exporter->deleteLater();
     m_reporter->deleteLater();
+}
+
+void ExportController::setStoreLocation(const StoreLocation &store)
+{
+    // The worker opens the store on its thread: the change reaches it there, after the report under way.
+    QMetaObject::invokeMethod(
+        m_reporter, [w = m_reporter, store] { w->setStoreLocation(store); }, Qt::QueuedConnection);
 }
 
 template <typename Worker>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "run/shownrun.h"
+#include "store/storelocation.h"
 
 #include <QObject>
 #include <vector>
@@ -21,12 +22,14 @@ class ExportController final : public QObject
 public:
     /// The workers live on workerThread (the reconciliation's: an export never runs beside a run); window is the
     /// parent of the dialogs.
-    ExportController(QThread *workerThread, QWidget *window);
+    ExportController(const StoreLocation &store, QThread *workerThread, QWidget *window);
     /// Cancels what runs; delete this before the worker thread stops.
     ~ExportController() override;
 
     /// True while a report is written or prepared: one at a time, or a second one would be answered by the first.
     bool reportBusy() const { return m_reportBusy; }
+    /// The store reports read resolutions from, from the next report on.
+    void setStoreLocation(const StoreLocation &store);
 
     /// Writes rows of outcome (or its rejected rows) as CSV for Excel to path.
     void exportCsv(const std::shared_ptr<const ReconOutcome> &outcome, std::vector<qint32> rows, bool rejected,

@@ -9,8 +9,9 @@
 
 Q_LOGGING_CATEGORY(lcReport, "payrecon.report", QtInfoMsg)
 
-ReportWorker::ReportWorker(QObject *parent)
+ReportWorker::ReportWorker(StoreLocation store, QObject *parent)
     : QObject { parent }
+    , m_store { std::move(store) }
 { }
 
 ReconReport ReportWorker::report(const ReconOutcome &outcome, const ReconInputs &inputs, qint64 storedRunId) const
@@ -20,7 +21,7 @@ ReconReport ReportWorker::report(const ReconOutcome &outcome, const ReconInputs 
         ReconStore store;
         QString error;
         std::optional<RunInfo> run;
-        if (store.open(ReconStore::configuredUrl(), &error))
+        if (store.open(m_store, &error))
             run = store.run(storedRunId, &error);
         // Only if it is this outcome's run: a run recorded from another window or a stale id must not be printed.
         if (run && run->summary == outcome.result.summary.toJson()) {

@@ -4,22 +4,27 @@
 
 #include "reconcile/reconciliationjob.h"
 #include "report/reconreport.h"
+#include "store/storelocation.h"
 
 #include <QObject>
 #include <atomic>
 #include <memory>
 
-class ReportWorker : public QObject
+class ReportWorker final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportWorker)
 
 public:
-    explicit ReportWorker(QObject *parent = nullptr);
+    /// \a store: the resolution store a recorded run is read from, with its password.
+    explicit ReportWorker(StoreLocation store, QObject *parent = nullptr);
 
     /// Thread-safe.
     void cancel() { m_cancel = true; }
 
 public slots:
+    /// The store for the next report (the same store with a new password); call it queued, on this thread.
+    void setStoreLocation(const StoreLocation &store) { m_store = store; }
     /// Builds the report of outcome (read from inputs) and writes it as a PDF at path, all or nothing.
     /// storedRunId > 0: the run as recorded in the resolution store, with its current resolutions and run id.
     void writePdf(std::shared_ptr<const ReconOutcome> outcome, const ReconInputs &inputs, const QString &path,
@@ -36,6 +41,6 @@ signals:
 private:
     ReconReport report(const ReconOutcome &outcome, const ReconInputs &inputs, qint64 storedRunId) const;
 
+    StoreLocation m_store;
     std::atomic_bool m_cancel { false };
 };
-

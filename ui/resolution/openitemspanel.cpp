@@ -29,10 +29,10 @@
 
 Q_LOGGING_CATEGORY(lcOpenItems, "payrecon.gui.openitems", QtWarningMsg)
 
-OpenItemsPanel::OpenItemsPanel(QWidget *parent)
+OpenItemsPanel::OpenItemsPanel(const StoreLocation &store, QWidget *parent)
     : QWidget { parent }
     , m_thread { new QThread(this) }
-    , m_worker { new ResolutionWorker }
+    , m_worker { new ResolutionWorker(store) }
     , m_model { new OpenItemsModel(this) }
     , m_filter { new OpenItemsFilter(this) }
 {
@@ -185,6 +185,12 @@ OpenItemsPanel::~OpenItemsPanel()
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
+}
+
+void OpenItemsPanel::setStoreLocation(const StoreLocation &store)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, store] { w->setStoreLocation(store); }, Qt::QueuedConnection);
 }
 
 QAction *OpenItemsPanel::addItemAction(const QString &text, const QKeySequence &shortcut, const char *name)

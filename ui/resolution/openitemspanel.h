@@ -31,7 +31,8 @@ public:
     /// What the grid shows: the open items of every run, or everything of the latest run or of every run.
     enum class Scope { OpenItems, LatestRun, AllRuns };
 
-    explicit OpenItemsPanel(QWidget *parent = nullptr);
+    /// \a store: the resolution store, with its password.
+    explicit OpenItemsPanel(const StoreLocation &store, QWidget *parent = nullptr);
     ~OpenItemsPanel() override;
 
     OpenItemsModel *model() const { return m_model; }
@@ -57,6 +58,8 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
 
 public slots:
+    /// The store for new connections (the same store with a new password); the open connection stays.
+    void setStoreLocation(const StoreLocation &store);
     /// Stores a finished run (queued to the worker) and then shows what it carried over. inputs: what produced the
     /// outcome, for the stored report data (none: the run is stored without it).
     void recordRun(

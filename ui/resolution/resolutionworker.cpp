@@ -13,8 +13,9 @@
 
 Q_LOGGING_CATEGORY(lcResolution, "payrecon.gui.resolution", QtWarningMsg)
 
-ResolutionWorker::ResolutionWorker(QObject *parent)
+ResolutionWorker::ResolutionWorker(StoreLocation store, QObject *parent)
     : QObject { parent }
+    , m_location { std::move(store) }
 { }
 
 ResolutionWorker::~ResolutionWorker() = default;
@@ -39,7 +40,7 @@ bool ResolutionWorker::ensureOpen(QString *error)
         return true;
     m_store = std::make_unique<ReconStore>();
     m_store->setOperator(ReconStore::defaultOperator());
-    if (!m_store->open(ReconStore::configuredUrl(), error)) {
+    if (!m_store->open(m_location, error)) {
         qCWarning(lcResolution) << "cannot open the store:" << *error;
         m_store.reset();
         return false;

@@ -11,20 +11,24 @@
 #include <memory>
 #include <vector>
 
-class ResolutionWorker : public QObject
+class ResolutionWorker final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResolutionWorker)
 
 public:
-    explicit ResolutionWorker(QObject *parent = nullptr);
+    /// \a store: the resolution store, with its password; opened in the worker's thread.
+    explicit ResolutionWorker(StoreLocation store, QObject *parent = nullptr);
     ~ResolutionWorker() override;
 
     /// Registers the types that cross threads in this worker's queued signals; idempotent.
     static void registerMetaTypes();
 
 public slots:
-    /// Opens ReconStore::configuredUrl() as ReconStore::defaultOperator(); the other slots open it when needed.
+    /// Opens the store as ReconStore::defaultOperator(); the other slots open it when needed.
     void open();
+    /// The store the next connection opens (the same store with a new password): the open one stays as it is.
+    void setStoreLocation(const StoreLocation &store) { m_location = store; }
     /// Stores a finished reconciliation and matches earlier open items against it (carry-over). The outcome is
     /// shared read-only with the window's grids, never copied. With the inputs that produced it, the run also keeps
     /// its report data (inputs with hashes, hourly volume) so it prints again later.
@@ -64,6 +68,7 @@ signals:
 private:
     bool ensureOpen(QString *error);
 
+    StoreLocation m_location;
     std::unique_ptr<ReconStore> m_store; ///< created and used only in the worker's thread
 };
 

@@ -44,7 +44,7 @@ void DemoPreparer::prepare(const QString &dir, qint64 rows)
         return;
     }
     ReconInputs inputs;
-    inputs.ledgerUrl = QStringLiteral("sqlite://") + ledger;
+    inputs.ledger.url = QStringLiteral("sqlite://") + ledger;
     inputs.vanFile = van;
     inputs.vanProfile = *profile;
     emit prepared(inputs, generated);

@@ -1,6 +1,5 @@
 #include "run/shownrun.h"
 
-#include "ledger/ledgerurl.h"
 #include "resolve/reconstore.h"
 
 RunInfo ShownRun::runInfo() const
@@ -10,8 +9,7 @@ RunInfo ShownRun::runInfo() const
     if (!inputs.ledgerCsv.isEmpty()) {
         run.ledgerSource = inputs.ledgerCsv;
     } else {
-        const auto url = LedgerUrl::parse(inputs.ledgerUrl, nullptr);
-        run.ledgerSource = url ? url->redacted() : QString(); // never the password
+        run.ledgerSource = inputs.ledger.redacted(); // never the password
     }
     run.vanFile = inputs.vanFile;
     run.vanProfile = inputs.vanProfile.name;

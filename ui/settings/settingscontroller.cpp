@@ -4,6 +4,7 @@
 #include "alerts/alertsdock.h"
 #include "resolution/reasoncodesdialog.h"
 #include "settings/storedialog.h"
+#include "store/credentialpolicy.h"
 #include "store/localstore.h"
 #include "store/secretresolver.h"
 #include "store/secretstore.h"
@@ -11,10 +12,11 @@
 #include <QMessageBox>
 #include <QSettings>
 
-SettingsController::SettingsController(AlertsDock *alerts, QWidget *window)
+SettingsController::SettingsController(const StoreLocation &store, AlertsDock *alerts, QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_alerts(alerts)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("settingsController"));
 }
@@ -23,54 +25,25 @@ void SettingsController::editStore()
 {
     QSettings settings;
     SecretResolver secrets(m_secrets, settings);
-    const bool keychain = secrets.keychainAvailable();
-    const QString passwordKey = QLatin1String(SecretStore::StorePasswordKey);
-    const SecretResolver::Resolved current = secrets.resolve(passwordKey);
-    StoreDialog dialog(LocalStore::configuredLocation(), current.value, keychain, m_window);
+    const SecretResolver::Resolved current = secrets.resolve(QLatin1String(SecretStore::StorePasswordKey));
+    StoreDialog dialog(LocalStore::configuredLocation(), current.value, secrets.keychainAvailable(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString session = LocalStore::defaultLocation();
-    const QString chosen = dialog.location().isEmpty() ? LocalStore::defaultPath() : dialog.location();
-    if (!dialog.locationFromEnvironment()) {
-        if (dialog.location().isEmpty())
-            settings.remove(QStringLiteral("store/url"));
-        else
-            settings.setValue(QStringLiteral("store/url"), dialog.location()); // never a password
-        settings.sync();
+    // What the choice means (settings, keychain, this session's store) is the policy's; the window shows it.
+    const CredentialPolicy::StoreResult saved
+        = CredentialPolicy(secrets, settings)
+              .saveStoreChoice({ dialog.location(), dialog.isTeam(), dialog.password(),
+                                   dialog.locationFromEnvironment(), dialog.passwordFromEnvironment() },
+                  m_store);
+    if (saved.session.password != m_store.password) {
+        m_store = saved.session;
+        emit storeLocationChanged(m_store);
     }
-    const QString effective = dialog.locationFromEnvironment() ? session : chosen;
-    const bool sameStore = effective == session;
-    QString problem;
-    if (dialog.isTeam() && !dialog.passwordFromEnvironment()) {
-        const QString password = dialog.password();
-        if (keychain) {
-            QString error;
-            if (!(password.isEmpty() ? secrets.clear(passwordKey, &error)
-                                     : secrets.store(passwordKey, password, nullptr, &error)))
-                problem = error;
-        } else if (!sameStore) {
-            problem = tr("No keychain is available to keep the team store password; set PAYRECON_STORE_PASSWORD "
-                         "before the next start.");
-        }
-        // The store this window uses already: new connections take the new password now.
-        if (sameStore) {
-            if (password.isEmpty())
-                LocalStore::clearDefaultPassword();
-            else
-                LocalStore::setDefaultPassword(password);
-        }
-    }
-    QString text = sameStore
-        ? tr("The team store settings are saved.")
-        : tr("The store is saved: %1. This window keeps using %2 until PayRecon is started again; the outboxes, "
-             "alerts and open items switch together at the next start.")
-              .arg(LocalStore::redactedLocation(effective), LocalStore::redactedLocation(session));
-    if (!problem.isEmpty())
-        text += u' ' + problem;
-    emit statusMessage(text, 0);
-    if (!sameStore || !problem.isEmpty()) {
+    emit statusMessage(saved.message, 0);
+    if (saved.needsNotice()) {
         // Not modal: the window goes on working on its current store.
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Team store"), text, QMessageBox::Ok, m_window);
+        auto *box
+            = new QMessageBox(QMessageBox::Information, tr("Team store"), saved.message, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("storeSavedNotice"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -2,6 +2,8 @@
 // a window that is open), the alert rules (the monitor restarts to read them) and the reason codes.
 #pragma once
 
+#include "store/storelocation.h"
+
 #include <QObject>
 
 class AlertsDock;
@@ -14,7 +16,8 @@ class SettingsController final : public QObject
     Q_DISABLE_COPY_MOVE(SettingsController)
 
 public:
-    SettingsController(AlertsDock *alerts, QWidget *window);
+    /// store: the store this session uses, whose password Settings → Team store may change.
+    SettingsController(const StoreLocation &store, AlertsDock *alerts, QWidget *window);
 
     /// The OS keychain for the store password and the webhook; null keeps them in memory. Not owned.
     void setSecretStore(SecretStore *store) { m_secrets = store; }
@@ -29,9 +32,12 @@ public slots:
 
 signals:
     void statusMessage(const QString &message, int timeoutMs);
+    /// The session's store got a new password: every part that opens it takes the new location.
+    void storeLocationChanged(const StoreLocation &store);
 
 private:
     QWidget *m_window;
     AlertsDock *m_alerts;
     SecretStore *m_secrets = nullptr;
+    StoreLocation m_store;
 };

@@ -20,7 +20,7 @@
 StoreDialog::StoreDialog(const QString &location, const QString &password, bool passwordInKeychain, QWidget *parent)
     : QDialog { parent }
     , m_locationFromEnvironment { !qEnvironmentVariableIsEmpty("PAYRECON_STORE_URL") }
-    , m_passwordFromEnvironment { qEnvironmentVariableIsSet(LocalStore::PasswordVariable) }
+    , m_passwordFromEnvironment { qEnvironmentVariableIsSet(StoreLocation::PasswordVariable) }
     , m_local { new QRadioButton(this) }
     , m_team { new QRadioButton(tr("&Team database (MySQL/MariaDB)"), this) }
     , m_host { new QLineEdit(this) }
@@ -102,7 +102,7 @@ StoreDialog::StoreDialog(const QString &location, const QString &password, bool 
     if (m_locationFromEnvironment)
         overridden << QStringLiteral("PAYRECON_STORE_URL");
     if (m_passwordFromEnvironment)
-        overridden << QLatin1String(LocalStore::PasswordVariable);
+        overridden << QLatin1String(StoreLocation::PasswordVariable);
     auto *envNote = new QLabel(tr("These environment variables are set and decide what is shown read-only here: %1")
                                    .arg(overridden.join(u", ")),
         this);
@@ -153,7 +153,7 @@ StoreDialog::StoreDialog(const QString &location, const QString &password, bool 
         m_port->setReadOnly(true);
     }
     if (m_passwordFromEnvironment) {
-        m_password->setText(qEnvironmentVariable(LocalStore::PasswordVariable));
+        m_password->setText(qEnvironmentVariable(StoreLocation::PasswordVariable));
         m_password->setReadOnly(true);
     }
     updateFields();
@@ -223,15 +223,12 @@ void StoreDialog::testConnection()
     }
     m_testButton->setEnabled(false);
     m_result->setText(tr("Connecting…"));
-    QString where = location();
-    if (where.isEmpty())
-        where = LocalStore::defaultPath();
-    // An empty field falls back as the store does: earlier versions took PAYRECON_LEDGER_PASSWORD.
-    QString password = m_password->text();
-    if (password.isEmpty() && !m_passwordFromEnvironment)
-        password = qEnvironmentVariable(LedgerUrl::PasswordVariable);
+    // The field's password and nothing else: the store never borrows the ledger's.
+    StoreLocation store { location(), m_password->text() };
+    if (store.isEmpty())
+        store.location = LocalStore::defaultPath();
     QMetaObject::invokeMethod(
-        m_probe, [probe = m_probe, where, password] { probe->probe(where, password); }, Qt::QueuedConnection);
+        m_probe, [probe = m_probe, store] { probe->probe(store); }, Qt::QueuedConnection);
 }
 
 void StoreDialog::accept()

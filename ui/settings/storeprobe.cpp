@@ -2,6 +2,7 @@
 
 #include "ledger/ledgerurl.h"
 #include "store/localstore.h"
+#include "store/storelocation.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -43,8 +44,9 @@ QString componentsText(QSqlQuery &query)
 }
 } // namespace
 
-void StoreProbe::probe(const QString &location, const QString &password)
+void StoreProbe::probe(const StoreLocation &store)
 {
+    const QString &location = store.location;
     QString message;
     bool ok = false;
     if (!location.contains(QLatin1String("://"))) {
@@ -52,7 +54,7 @@ void StoreProbe::probe(const QString &location, const QString &password)
     } else if (location.startsWith(QLatin1String("sqlite://"), Qt::CaseInsensitive)) {
         ok = probeSqlite(location.mid(9), &message);
     } else {
-        ok = probeMySql(location, password, &message);
+        ok = probeMySql(location, store.password, &message);
     }
     emit finished(ok, message);
 }

@@ -5,17 +5,20 @@
 #include <QObject>
 #include <QString>
 
-class StoreProbe : public QObject
+struct StoreLocation;
+
+class StoreProbe final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreProbe)
 
 public:
     using QObject::QObject;
 
 public slots:
-    /// Runs on the thread this object lives on: the QSqlDatabase is made, used and removed there. \a location is a
-    /// LocalStore location (a file path, sqlite:///…, mysql://…); \a password is for MySQL and never reported.
-    void probe(const QString &location, const QString &password);
+    /// Runs on the thread this object lives on: the QSqlDatabase is made, used and removed there. \a store is a
+    /// LocalStore location (a file path, sqlite:///…, mysql://…); its password is for MySQL and never reported.
+    void probe(const StoreLocation &store);
 
 signals:
     /// A sentence for the user: what was found, or the cause of the failure (never the password).

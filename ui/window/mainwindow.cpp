@@ -4,7 +4,6 @@
 #include "alerts/traynotifier.h"
 #include "charts/dashboardwidget.h"
 #include "import/sourcebar.h"
-#include "ledger/ledgerurl.h"
 #include "models/rejectedrowsmodel.h"
 #include "publish/publishcontroller.h"
 #include "reconcile/daycoverage.h"
@@ -28,8 +27,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -58,13 +57,18 @@ void MainWindow::registerMetaTypes()
 }
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(StoreLocation { LocalStore::configuredLocation(), QString() }, parent)
+{ }
+
+MainWindow::MainWindow(StoreLocation store, QWidget *parent)
     : QMainWindow(parent)
+    , m_store(std::move(store))
     , m_actions(new MainActions(this))
     , m_run(new RunController(this))
-    , m_exports(new ExportController(m_run->workerThread(), this))
-    , m_publish(new PublishController(LocalStore::defaultLocation(), this))
-    , m_alertsDock(new AlertsDock(LocalStore::defaultLocation(), this))
-    , m_settings(new SettingsController(m_alertsDock, this))
+    , m_exports(new ExportController(m_store, m_run->workerThread(), this))
+    , m_publish(new PublishController(m_store, this))
+    , m_alertsDock(new AlertsDock(m_store, this))
+    , m_settings(new SettingsController(m_store, m_alertsDock, this))
     , m_tray(new TrayNotifier(appIcon(), m_alertsDock, m_actions->monitor, m_actions->quit, this))
     , m_sources(new SourceBar(m_actions->chooseLedger, m_actions->openVan, this))
     , m_tabs(new QTabWidget(this))
@@ -72,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rejectedModel(new RejectedRowsModel(this))
     , m_rejectedView(createRejectedView())
     , m_dashboard(new DashboardWidget(m_tabs))
-    , m_openItems(new OpenItemsPanel(m_tabs))
+    , m_openItems(new OpenItemsPanel(m_store, m_tabs))
     , m_demoDirectory(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo"))
 {
     registerMetaTypes();
@@ -203,11 +207,6 @@ void MainWindow::connectActions()
             return;
         }
         m_alertsDock->show();
-        // The monitor opens the ledger with it (the window's ledger by default).
-        if (m_sources->ledgerPassword().isEmpty())
-            qunsetenv(LedgerUrl::PasswordVariable);
-        else
-            qputenv(LedgerUrl::PasswordVariable, m_sources->ledgerPassword().toUtf8());
         m_alertsDock->startMonitor();
     });
     connect(m_alertsDock, &AlertsDock::monitoringChanged, this, [this](bool running) {
@@ -239,6 +238,10 @@ void MainWindow::connectActions()
     connect(m_exports, &ExportController::statusMessage, this, &MainWindow::showStatus);
     connect(m_publish, &PublishController::statusMessage, this, &MainWindow::showStatus);
     connect(m_settings, &SettingsController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_settings, &SettingsController::storeLocationChanged, this, &MainWindow::useStoreLocation);
+    // The monitor watches the window's ledger by default, with the password typed for it.
+    connect(m_sources, &SourceBar::ledgerChanged, this,
+        [this](const LedgerConnection &ledger) { m_alertsDock->setLedgerPassword(ledger.password); });
     connect(m_results, &ResultsPanel::statusMessage, this, &MainWindow::showStatus);
     connect(m_openItems, &OpenItemsPanel::statusMessage, this, &MainWindow::showStatus);
     connect(m_dashboard, &DashboardWidget::filterRequested, this,
@@ -248,6 +251,16 @@ void MainWindow::connectActions()
         });
     // The report of the run on screen prints its stored resolutions once the run is recorded.
     connect(m_openItems, &OpenItemsPanel::runRecorded, this, [this](qint64 runId, qint64) { m_shown.runId = runId; });
+}
+
+void MainWindow::useStoreLocation(const StoreLocation &store)
+{
+    m_store = store;
+    // Each opens the store on its own thread: the new password reaches it there, after the work under way.
+    m_publish->setStoreLocation(store);
+    m_exports->setStoreLocation(store);
+    m_openItems->setStoreLocation(store);
+    m_alertsDock->setStoreLocation(store);
 }
 
 void MainWindow::setSecretStore(SecretStore *store)
@@ -357,12 +370,6 @@ void MainWindow::reconcile()
         warn(tr("Cannot reconcile"), error);
         return;
     }
-    // The ledger code takes the password only from the environment: hand over the session's password, and
-    // make sure one typed for an earlier ledger is not offered to another.
-    if (m_sources->ledgerPassword().isEmpty())
-        qunsetenv(LedgerUrl::PasswordVariable);
-    else
-        qputenv(LedgerUrl::PasswordVariable, m_sources->ledgerPassword().toUtf8());
     m_run->start(*inputs);
 }
 

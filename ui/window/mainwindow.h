@@ -4,6 +4,7 @@
 
 #include "run/runcontroller.h"
 #include "run/shownrun.h"
+#include "store/storelocation.h"
 
 #include <QIcon>
 #include <QMainWindow>
@@ -37,7 +38,12 @@ class MainWindow final : public QMainWindow
 public:
     using RunState = RunController::State;
 
+    /// On the configured store (LocalStore::configuredLocation()) without a password: what tests and a SQLite
+    /// store need.
     explicit MainWindow(QWidget *parent = nullptr);
+    /// \a store: the store this session's outboxes, alerts and open items use until the next start, with its
+    /// password (main() resolves it once).
+    explicit MainWindow(StoreLocation store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// With nothing configured the window opens the demo once the event loop starts; tests turn that off.
@@ -50,6 +56,8 @@ public:
     /// The OS keychain main() made (secrets: Elasticsearch password and API key, Discord webhook, store password);
     /// null keeps them in the environment, the settings file and this session's memory. Not owned.
     void setSecretStore(SecretStore *store);
+    /// The store this session uses (its password changes when Settings → Team store saves a new one for it).
+    const StoreLocation &storeLocation() const { return m_store; }
 
     /// Sets the VAN file and the profile that reads it (a built-in name, a saved name or a profile file), as
     /// accepting the import dialog does; also the way tests choose a file without the dialogs.
@@ -117,7 +125,10 @@ private:
     /// A warning that does not block the event loop (tests and workers keep running under it).
     void warn(const QString &title, const QString &message);
     bool canReport(const QString &nothingYet);
+    /// Hands a new password of the session's store to every part that opens it.
+    void useStoreLocation(const StoreLocation &store);
 
+    StoreLocation m_store; ///< before the controllers: they open it
     MainActions *m_actions;
     RunController *m_run;
     ExportController *m_exports;

@@ -5,7 +5,7 @@
 #include "alerts/discorddelivery.h"
 #include "alerts/ledgerpoller.h"
 #include "alerts/webhookurl.h"
-#include "ledger/ledgerurl.h"
+#include "ledger/ledgerconnection.h"
 #include "store/localstore.h"
 
 #include <QCoreApplication>
@@ -15,10 +15,11 @@ namespace {
 constexpr int KeepDeliveredDays = 90; // the alerts panel and `payrecon-cli alerts` show history this far back
 }
 
-LedgerMonitor::LedgerMonitor(AlertSettings settings, QString storePath, QObject *parent)
+LedgerMonitor::LedgerMonitor(AlertSettings settings, QString ledgerPassword, StoreLocation store, QObject *parent)
     : QObject(parent)
     , m_settings { std::move(settings) }
-    , m_storePath { std::move(storePath) }
+    , m_ledgerPassword { std::move(ledgerPassword) }
+    , m_storeLocation { std::move(store) }
     , m_pollTimer { new QTimer(this) }
     , m_reconnectTimer { new QTimer(this) }
 {
@@ -62,10 +63,10 @@ void LedgerMonitor::start()
     if (const QString invalid = m_settings.validate(); !invalid.isEmpty())
         return fail(invalid);
     QString problem;
-    const std::optional<LedgerUrl> url = LedgerUrl::parse(m_settings.ledgerUrl, &problem);
+    const std::optional<LedgerUrl> url = LedgerConnection { m_settings.ledgerUrl, m_ledgerPassword }.parse(&problem);
     if (!url)
         return fail(problem);
-    m_store = std::make_unique<LocalStore>(m_storePath);
+    m_store = std::make_unique<LocalStore>(m_storeLocation);
     if (!m_store->open(&problem))
         return fail(problem);
     m_outbox = std::make_unique<AlertOutbox>(*m_store);

@@ -6,6 +6,7 @@
 #include "alerts/alert.h"
 #include "alerts/alertevaluator.h"
 #include "alerts/alertsettings.h"
+#include "store/storelocation.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -32,7 +33,9 @@ public:
     Q_ENUM(Status)
 
     /// Nothing is opened here: start() opens the store, the ledger and the network in the worker's thread.
-    explicit LedgerMonitor(AlertSettings settings, QString storePath, QObject *parent = nullptr);
+    /// \a ledgerPassword: the password of settings.ledgerUrl (MySQL); \a store: the store holding the alert outbox
+    /// and the high-water mark, with its own password.
+    LedgerMonitor(AlertSettings settings, QString ledgerPassword, StoreLocation store, QObject *parent = nullptr);
     ~LedgerMonitor() override;
 
     /// For `--once` and `--flush`: give up delivering after this many consecutive 5xx/network failures.
@@ -81,7 +84,8 @@ private:
     void shutDown(int graceMs);
 
     AlertSettings m_settings;
-    QString m_storePath;
+    QString m_ledgerPassword; ///< never logged
+    StoreLocation m_storeLocation;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<AlertOutbox> m_outbox;
     std::unique_ptr<LedgerPoller> m_poller;

@@ -116,7 +116,6 @@ std::optional<LedgerUrl> LedgerUrl::parse(const QString &url, QString *error)
         out.driver = Driver::MySql;
         if (!parseMySql(QStringView(text).mid(mysqlScheme.size()), out, error))
             return std::nullopt;
-        out.password = qEnvironmentVariable(PasswordVariable);
         return out;
     }
     fail(error,

@@ -88,9 +88,9 @@ EsOutbox::~EsOutbox()
         rollbackEnqueue();
 }
 
-QString EsOutbox::storePath() const
+const StoreLocation &EsOutbox::storeLocation() const
 {
-    return m_store.path();
+    return m_store.location();
 }
 
 QByteArray EsOutbox::hashOf(const QByteArray &source)

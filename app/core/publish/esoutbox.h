@@ -14,6 +14,7 @@
 #include <vector>
 
 class LocalStore;
+struct StoreLocation;
 
 struct EsOutboxItem
 {
@@ -48,8 +49,8 @@ public:
     };
 
     static QString component() { return QStringLiteral("es_outbox"); }
-    /// The store's location, for a second connection on another thread.
-    QString storePath() const;
+    /// The store's location and password, for a second connection on another thread.
+    const StoreLocation &storeLocation() const;
 
     /// The store must be open in the calling thread and outlive the outbox.
     explicit EsOutbox(LocalStore &store);

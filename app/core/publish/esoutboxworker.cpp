@@ -52,16 +52,15 @@ void EsOutboxWorker::stop()
     m_thread.join();
 }
 
-bool EsOutboxWorker::start(const QString &storePath, QString *error, int cacheKiB, const char *name)
+bool EsOutboxWorker::start(const StoreLocation &store, QString *error, int cacheKiB, const char *name)
 {
     if (isRunning())
         return true;
     std::promise<QString> opened;
     std::future<QString> openError = opened.get_future();
     m_stop = false;
-    m_thread = std::thread([this, storePath, cacheKiB, name, p = std::move(opened)]() mutable {
-        run(storePath, cacheKiB, name, std::move(p));
-    });
+    m_thread = std::thread(
+        [this, store, cacheKiB, name, p = std::move(opened)]() mutable { run(store, cacheKiB, name, std::move(p)); });
     const QString why = openError.get();
     if (why.isEmpty())
         return true;
@@ -71,7 +70,7 @@ bool EsOutboxWorker::start(const QString &storePath, QString *error, int cacheKi
     return false;
 }
 
-void EsOutboxWorker::run(const QString &storePath, int cacheKiB, const char *name, std::promise<QString> opened)
+void EsOutboxWorker::run(const StoreLocation &location, int cacheKiB, const char *name, std::promise<QString> opened)
 {
 #ifdef Q_OS_LINUX
     if (name)
@@ -81,10 +80,10 @@ void EsOutboxWorker::run(const QString &storePath, int cacheKiB, const char *nam
 #endif
     const ThreadCpu cpu(m_cpuSeconds);
     // Opened, used and closed on this thread only: a QSqlDatabase connection never crosses threads.
-    LocalStore store(storePath);
+    LocalStore store(location);
     QString error;
     if (!store.open(&error)) {
-        opened.set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(storePath) : error);
+        opened.set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(location.redacted()) : error);
         return;
     }
     if (cacheKiB > 0 && !store.isMySql()) {

@@ -26,12 +26,12 @@ public:
     EsOutboxWorker(const EsOutboxWorker &) = delete;
     EsOutboxWorker &operator=(const EsOutboxWorker &) = delete;
 
-    /// Opens the store at \a storePath on the worker thread. False (with \a error) when it cannot; then post()
+    /// Opens the store at \a store on the worker thread. False (with \a error) when it cannot; then post()
     /// runs every task inline on the fallback outbox, as before there was a worker. \a cacheKiB > 0 sets a SQLite
     /// connection's page cache (the store's default is sized for writes; a reader walking the outbox in id order
     /// needs little).
     /// \a name (at most 15 characters) names the thread where the system allows it, for profilers and `top -H`.
-    bool start(const QString &storePath, QString *error, int cacheKiB = 0, const char *name = nullptr);
+    bool start(const StoreLocation &store, QString *error, int cacheKiB = 0, const char *name = nullptr);
     bool isRunning() const { return m_thread.joinable(); }
     /// Runs what was posted, then closes the connection and joins the thread (the destructor does it too).
     void stop();
@@ -57,7 +57,7 @@ public:
     }
 
 private:
-    void run(const QString &storePath, int cacheKiB, const char *name, std::promise<QString> opened);
+    void run(const StoreLocation &store, int cacheKiB, const char *name, std::promise<QString> opened);
 
     EsOutbox &m_fallback;
     std::thread m_thread;

@@ -121,8 +121,8 @@ EsPublishResult EsPublisher::publish()
     EsOutboxWorker writer(m_outbox);
     QString workerError;
     // The reader walks the outbox in id order, each page once: 8 MiB of cache rather than the store's 64.
-    if (!reader.start(m_outbox.storePath(), &workerError, 8192, "es-outbox-read")
-        || !writer.start(m_outbox.storePath(), &workerError, 0, "es-outbox-write"))
+    if (!reader.start(m_outbox.storeLocation(), &workerError, 8192, "es-outbox-read")
+        || !writer.start(m_outbox.storeLocation(), &workerError, 0, "es-outbox-write"))
         qCInfo(lcPublish).noquote() << "outbox reads or writes stay on the publishing thread:" << workerError;
     m_worker = &writer;
     struct Chunk

@@ -20,9 +20,9 @@ bool openOutbox(LocalStore &store, EsOutbox &box, QString *error)
 }
 } // namespace
 
-PublishJob::PublishJob(EsConfig config, QString storePath)
+PublishJob::PublishJob(EsConfig config, StoreLocation store)
     : m_config { std::move(config) }
-    , m_storePath { std::move(storePath) }
+    , m_store { std::move(store) }
 { }
 
 QDate PublishJob::todayInKorea()
@@ -33,7 +33,7 @@ QDate PublishJob::todayInKorea()
 PublishEnqueueResult PublishJob::enqueue(const ReconOutcome &outcome, const QDate &runDate)
 {
     PublishEnqueueResult r;
-    LocalStore store(m_storePath);
+    LocalStore store(m_store);
     EsOutbox box(store);
     if (!openOutbox(store, box, &r.error))
         return r;
@@ -58,18 +58,18 @@ PublishEnqueueResult PublishJob::enqueue(const ReconOutcome &outcome, const QDat
     return r;
 }
 
-PublishEnqueueResult PublishJob::enqueueResolved(const QString &storeUrl, qint64 sinceMs)
+PublishEnqueueResult PublishJob::enqueueResolved(const StoreLocation &resolutionStore, qint64 sinceMs)
 {
     PublishEnqueueResult r;
     ReconStore recon;
-    if (!recon.open(storeUrl, &r.error))
+    if (!recon.open(resolutionStore, &r.error))
         return r;
     if (sinceMs < 0)
         sinceMs = QDateTime::currentMSecsSinceEpoch() - ResolvedWindowDays * 86400000;
     const std::vector<OpenItem> items = recon.itemsChangedSince(sinceMs, &r.error);
     if (!r.error.isEmpty())
         return r;
-    LocalStore store(m_storePath);
+    LocalStore store(m_store);
     EsOutbox box(store);
     if (!openOutbox(store, box, &r.error))
         return r;
@@ -112,7 +112,7 @@ PublishEnqueueResult PublishJob::enqueueResolved(const QString &storeUrl, qint64
 PublishDrainResult PublishJob::drain(qint64 pruneDays)
 {
     PublishDrainResult r;
-    LocalStore store(m_storePath);
+    LocalStore store(m_store);
     EsOutbox box(store);
     if (!openOutbox(store, box, &r.error))
         return r;
@@ -146,7 +146,7 @@ PublishDrainResult PublishJob::drain(qint64 pruneDays)
 
 EsOutboxCounts PublishJob::counts(QString *error) const
 {
-    LocalStore store(m_storePath);
+    LocalStore store(m_store);
     EsOutbox box(store);
     if (!openOutbox(store, box, error))
         return {};
@@ -155,7 +155,7 @@ EsOutboxCounts PublishJob::counts(QString *error) const
 
 qint64 PublishJob::retryFailed(QString *error)
 {
-    LocalStore store(m_storePath);
+    LocalStore store(m_store);
     EsOutbox box(store);
     if (!openOutbox(store, box, error))
         return -1;

@@ -6,6 +6,7 @@
 #include "esconfig.h"
 #include "esindexbootstrap.h"
 #include "espublisher.h"
+#include "store/storelocation.h"
 
 #include <QDate>
 #include <atomic>
@@ -37,22 +38,23 @@ class PublishJob
 public:
     using Progress = std::function<void(qint64 published, qint64 failed, qint64 total)>;
 
-    /// storePath: a LocalStore location, LocalStore::defaultLocation() unless a test or --store says otherwise.
-    PublishJob(EsConfig config, QString storePath);
+    /// \a store: the LocalStore holding the outbox, with its password (the session's store unless a test or --store
+    /// says otherwise).
+    PublishJob(EsConfig config, StoreLocation store);
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     /// runDate: the business day reconciled.
     PublishEnqueueResult enqueue(const ReconOutcome &outcome, const QDate &runDate);
-    /// Queues the verified documents of items resolved in the resolution store (\a storeUrl as ReconStore::open
+    /// Queues the verified documents of items resolved in the resolution store (\a resolutionStore as ReconStore::open
     /// takes it) and changed since \a sinceMs: accepted, paired and late-matched discrepancies join the verified
     /// index. Idempotent like enqueue(): an unchanged resolution queues nothing new.
     /// A resolution undone after it was published queues the deletion of its document, but only of a document
     /// that a resolution put there (the outbox remembers which run last wrote each _id): a matched row's document
     /// is never removed this way.
     /// sinceMs < 0: the last ResolvedWindowDays, beyond the outbox's 30-day memory so nothing falls between.
-    PublishEnqueueResult enqueueResolved(const QString &storeUrl, qint64 sinceMs = -1);
+    PublishEnqueueResult enqueueResolved(const StoreLocation &resolutionStore, qint64 sinceMs = -1);
     static constexpr qint64 ResolvedWindowDays = 35;
     /// Outbox run ids of enqueueResolved() start with it.
     static constexpr QLatin1StringView ResolvedRunPrefix { "resolved-" };
@@ -69,7 +71,7 @@ public:
 
 private:
     EsConfig m_config;
-    QString m_storePath;
+    StoreLocation m_store;
     const std::atomic_bool *m_cancel = nullptr;
     Progress m_progress;
 };

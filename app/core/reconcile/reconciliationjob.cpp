@@ -43,7 +43,7 @@ ReconOutcome ReconciliationJob::run(const ReconInputs &in) const
             return;
         }
         QString error;
-        const auto url = LedgerUrl::parse(in.ledgerUrl, &error);
+        const auto url = in.ledger.parse(&error);
         if (!url) {
             ledger.error = error;
             return;

@@ -5,6 +5,7 @@
 #include "domain/recordtable.h"
 #include "import/rejectedrow.h"
 #include "import/vanprofile.h"
+#include "ledger/ledgerconnection.h"
 #include "reconcile/daycoverage.h"
 #include "reconcile/reconengine.h"
 
@@ -18,8 +19,8 @@
 
 struct ReconInputs
 {
-    /// SQL ledger (sqlite:///… or mysql://…); used when ledgerCsv is empty.
-    QString ledgerUrl;
+    /// SQL ledger (sqlite:///… or mysql://…) with its password; used when ledgerCsv is empty.
+    LedgerConnection ledger;
     QString ledgerQuery; ///< empty = the demo schema's default query
     QDate from; ///< inclusive, local date; applies to the SQL ledger query
     QDate to;

@@ -69,10 +69,10 @@ QString ledgerName(const ReconInputs &in)
     if (!in.ledgerCsv.isEmpty())
         return QFileInfo(in.ledgerCsv).fileName();
     QString error;
-    if (const auto url = LedgerUrl::parse(in.ledgerUrl, &error))
+    if (const auto url = LedgerUrl::parse(in.ledger.url, &error))
         return url->redacted();
     // Unparseable (it was rejected before the run, or came from elsewhere): never print a password from it.
-    return QUrl(in.ledgerUrl).toString(QUrl::RemovePassword);
+    return QUrl(in.ledger.url).toString(QUrl::RemovePassword);
 }
 
 } // namespace

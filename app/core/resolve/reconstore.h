@@ -1,12 +1,15 @@
 // The reconciliation record of PayRecon: runs, their discrepancies (open items carried across days),
 // resolutions and the append-only audit trail. SQLite in the data folder for one user, or tables in the
 // team's MySQL/MariaDB database so several operators work on the same items (optimistic concurrency).
-// One ReconStore per thread: it opens its own connection in the thread that calls open().
+// One ReconStore per thread: it opens its own connection in the thread that calls open(). The façade callers use;
+// its parts are ReconSchema (tables, migrations, rows), AuditTrail (the write transaction and the hash chain),
+// RunWriter (recording a run and carry-over) and ResolutionWriter (resolve and undo).
 #pragma once
 
 #include "auditentry.h"
 #include "openitem.h"
 #include "reconcile/reconciliationjob.h"
+#include "store/storelocation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,7 +22,6 @@
 #include <vector>
 
 class LocalStore;
-class ReconStoreTx;
 
 /// A run as stored: what was reconciled, from which inputs, with which result.
 struct RunInfo
@@ -81,8 +83,6 @@ class ReconStore
 public:
     enum class Backend { Sqlite, MySql };
 
-    /// Where the store lives: PAYRECON_STORE_URL, else settings "store/url", else "" (the local SQLite store).
-    static QString configuredUrl();
     /// OS user name (USER / USERNAME) unless settings "store/operator" or PAYRECON_OPERATOR names someone.
     static QString defaultOperator();
 
@@ -91,9 +91,9 @@ public:
     ReconStore(const ReconStore &) = delete;
     ReconStore &operator=(const ReconStore &) = delete;
 
-    /// url: empty = LocalStore::defaultPath() (SQLite); sqlite:///path; mysql://user@host[:port]/db (password from
-    /// PAYRECON_LEDGER_PASSWORD, like the ledger). Applies pending schema migrations. Error names the store.
-    bool open(const QString &url, QString *error);
+    /// \a location: empty = LocalStore::defaultPath() (SQLite); sqlite:///path; mysql://user@host[:port]/db with its
+    /// own password (never the ledger's). Applies pending schema migrations. Error names the store.
+    bool open(const StoreLocation &location, QString *error);
     bool isOpen() const;
     Backend backend() const { return m_backend; }
     QString describe() const; ///< redacted location for messages
@@ -111,8 +111,6 @@ public:
     /// Items of one run (runId > 0) or every run (0); openOnly keeps Open and Pending items.
     std::vector<OpenItem> items(qint64 runId, bool openOnly, QString *error) const;
     std::optional<OpenItem> item(qint64 itemId, QString *error) const;
-    /// Items in a verified state (accepted, paired, matched late) changed at or after \a sinceMs (UTC).
-    std::vector<OpenItem> verifiedItems(qint64 sinceMs, QString *error) const;
     /// Items in any state changed at or after \a sinceMs (UTC): what the publisher must bring up to date, including
     /// resolutions undone since they were published.
     std::vector<OpenItem> itemsChangedSince(qint64 sinceMs, QString *error) const;
@@ -132,13 +130,6 @@ public:
 private:
     QSqlDatabase db() const;
     std::vector<OpenItem> selectItems(const QStringList &where, const QVariantList &binds, QString *error) const;
-    bool carryOver(ReconStoreTx &tx, const ReconOutcome &outcome, const std::vector<OpenItem> &fresh,
-        RecordRunResult &result, QString *error);
-    QString conflictMessage(const OpenItem &now) const;
-    /// Writes \a after over \a before if nobody changed it since (version), with its audit entry (operator, item,
-    /// batch and snapshots filled in here); false with result's error (and conflict) set otherwise.
-    bool writeChange(
-        ReconStoreTx &tx, const OpenItem &before, const OpenItem &after, AuditEntry entry, ResolveResult &result);
 
     std::unique_ptr<LocalStore> m_local; ///< the connection (SQLite file or MySQL) and its migrations
     QString m_describe;

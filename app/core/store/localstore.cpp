@@ -14,8 +14,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
-#include <mutex>
-
 Q_LOGGING_CATEGORY(lcStore, "payrecon.store", QtInfoMsg)
 
 namespace {
@@ -33,36 +31,6 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error, const QString &w
         *error = QCoreApplication::translate("LocalStore", "Store %1: %2 (statement: %3)")
                      .arg(where, query.lastError().text(), sql.simplified().left(200));
     return false;
-}
-
-// The process-wide store password and pinned location: set by the app, read by every thread that opens a store.
-struct ProcessDefaults
-{
-    std::mutex mutex;
-    QString sessionLocation;
-    std::optional<QString> password;
-    std::function<std::optional<QString>()> provider;
-    bool providerAsked = false;
-};
-
-ProcessDefaults &processDefaults()
-{
-    static ProcessDefaults instance;
-    return instance;
-}
-
-/// The "user:secret@" part of a location that has one: the user's text, which a message must never echo.
-bool hasPasswordInUserInfo(const QString &location)
-{
-    const qsizetype scheme = location.indexOf(QLatin1String("://"));
-    if (scheme < 0)
-        return false;
-    const qsizetype start = scheme + 3;
-    qsizetype end = location.indexOf(u'/', start);
-    if (end < 0)
-        end = location.size();
-    const qsizetype at = location.lastIndexOf(u'@', end - 1);
-    return at >= start && location.mid(start, at - start).contains(u':');
 }
 
 QString versionTooNew(const QString &where, const QString &component, int current, qsizetype known)
@@ -84,24 +52,6 @@ QString LocalStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/payrecon-store.sqlite");
 }
 
-QString LocalStore::defaultLocation()
-{
-    {
-        ProcessDefaults &d = processDefaults();
-        const std::lock_guard lock(d.mutex);
-        if (!d.sessionLocation.isEmpty())
-            return d.sessionLocation;
-    }
-    return configuredLocation();
-}
-
-void LocalStore::pinSessionLocation(const QString &location)
-{
-    ProcessDefaults &d = processDefaults();
-    const std::lock_guard lock(d.mutex);
-    d.sessionLocation = location;
-}
-
 QString LocalStore::configuredLocation()
 {
     QString location = qEnvironmentVariable("PAYRECON_STORE_URL");
@@ -110,64 +60,14 @@ QString LocalStore::configuredLocation()
     return location.isEmpty() ? defaultPath() : location;
 }
 
-void LocalStore::setDefaultPassword(const QString &password)
-{
-    ProcessDefaults &d = processDefaults();
-    const std::lock_guard lock(d.mutex);
-    d.password = password;
-}
-
-void LocalStore::clearDefaultPassword()
-{
-    ProcessDefaults &d = processDefaults();
-    const std::lock_guard lock(d.mutex);
-    d.password.reset();
-}
-
-void LocalStore::setPasswordProvider(std::function<std::optional<QString>()> provider)
-{
-    ProcessDefaults &d = processDefaults();
-    const std::lock_guard lock(d.mutex);
-    d.provider = std::move(provider);
-    d.providerAsked = false;
-}
-
-QString LocalStore::password()
-{
-    // Set counts even when empty, and no trimming: a password may end in a space, an account may have none.
-    if (qEnvironmentVariableIsSet(PasswordVariable))
-        return qEnvironmentVariable(PasswordVariable);
-    ProcessDefaults &d = processDefaults();
-    // Held across the provider's call: a second thread opening a store meanwhile waits for the same answer rather
-    // than falling through to the ledger's password.
-    const std::lock_guard lock(d.mutex);
-    if (!d.password && d.provider && !d.providerAsked) {
-        d.providerAsked = true;
-        d.password = d.provider();
-    }
-    if (d.password)
-        return *d.password;
-    return qEnvironmentVariable(LedgerUrl::PasswordVariable);
-}
-
-QString LocalStore::redactedLocation(const QString &location)
-{
-    if (!hasPasswordInUserInfo(location))
-        return QDir::toNativeSeparators(location);
-    const qsizetype start = location.indexOf(QLatin1String("://")) + 3;
-    qsizetype end = location.indexOf(u'/', start);
-    if (end < 0)
-        end = location.size();
-    const qsizetype at = location.lastIndexOf(u'@', end - 1);
-    const qsizetype colon = location.indexOf(u':', start);
-    return location.left(colon + 1) + QStringLiteral("****") + location.mid(at);
-}
-
-LocalStore::LocalStore(QString location)
+LocalStore::LocalStore(StoreLocation location)
     : m_location { std::move(location) }
-    , m_file { m_location }
-    , m_describe { redactedLocation(m_location) }
-{ }
+{
+    if (m_location.isEmpty())
+        m_location.location = defaultPath();
+    m_file = m_location.location;
+    m_describe = m_location.redacted();
+}
 
 QString LocalStore::describe() const
 {
@@ -191,16 +91,16 @@ bool LocalStore::open(QString *error)
     if (isOpen())
         return true;
     // A plain path is a file; only a URL with a scheme is parsed (a Windows path has a drive letter, no "://").
-    if (!m_location.contains(QLatin1String("://")))
+    if (!m_location.location.contains(QLatin1String("://")))
         return openSqlite(error);
-    if (hasPasswordInUserInfo(m_location)) {
+    if (m_location.hasPasswordInLocation()) {
         *error = QCoreApplication::translate("LocalStore",
             "Store %1: the location must not contain a password. Save it in Settings → Team store (the keychain), "
             "with payrecon-cli config set-secret store/password, or in PAYRECON_STORE_PASSWORD.")
                      .arg(m_describe);
         return false;
     }
-    std::optional<LedgerUrl> url = LedgerUrl::parse(m_location, error);
+    std::optional<LedgerUrl> url = LedgerUrl::parse(m_location.location, error);
     if (!url) {
         *error = QCoreApplication::translate("LocalStore", "Store %1: %2").arg(m_describe, *error);
         return false;
@@ -212,7 +112,7 @@ bool LocalStore::open(QString *error)
     }
     m_backend = Backend::MySql;
     m_describe = url->redacted();
-    url->password = password();
+    url->password = m_location.password;
     m_connectionName = nextConnectionName();
     QString why;
     if (!SqlLedgerSource::openConnection(*url, m_connectionName, 10, 60, &why)) {

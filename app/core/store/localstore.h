@@ -5,51 +5,27 @@
 // the alerts and the resolution work evolve separately.
 #pragma once
 
+#include "store/storelocation.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-#include <optional>
-
-class LocalStore
+class LocalStore final
 {
 public:
     enum class Backend { Sqlite, MySql };
 
     /// <AppDataLocation>/payrecon-store.sqlite; PAYRECON_STORE overrides it (tests, automation).
     static QString defaultPath();
-    /// Where this user's store lives: the session's location when one is pinned, else configuredLocation().
-    static QString defaultLocation();
-    /// PAYRECON_STORE_URL, else settings "store/url" (the team's MySQL store), else defaultPath().
+    /// Where this user's store is configured: PAYRECON_STORE_URL, else settings "store/url" (the team's MySQL
+    /// store), else defaultPath(). Only the location: the edges resolve its password (SecretResolver).
     static QString configuredLocation();
-    /// Pins defaultLocation() for the rest of the process: the window's outboxes, alerts and open items were
-    /// opened on it at start, so a store/url saved later must not send some of its work to another store before
-    /// the next start. Thread-safe.
-    static void pinSessionLocation(const QString &location);
 
-    /// The store's own password variable; over the keychain's store/password and PAYRECON_LEDGER_PASSWORD.
-    static constexpr char PasswordVariable[] = "PAYRECON_STORE_PASSWORD";
-
-    /// The MySQL password every LocalStore of this process uses when PAYRECON_STORE_PASSWORD is not set: what the
-    /// app found in the keychain at start, or what the Team store dialog was given for this session. Thread-safe;
-    /// never logged.
-    static void setDefaultPassword(const QString &password);
-    /// Forgets it: the provider, then PAYRECON_LEDGER_PASSWORD count again.
-    static void clearDefaultPassword();
-    /// Asked once, the first time a MySQL store opens without PAYRECON_STORE_PASSWORD or a default password (the
-    /// CLI reads the keychain only when a command needs the team store); nullopt falls through to
-    /// PAYRECON_LEDGER_PASSWORD. Its answer becomes the default password. It runs under LocalStore's lock, on
-    /// whichever thread opens the store first: it must not call LocalStore.
-    static void setPasswordProvider(std::function<std::optional<QString>()> provider);
-    /// The MySQL password open() uses: PAYRECON_STORE_PASSWORD (set, even empty), else the default password, else
-    /// the provider's, else PAYRECON_LEDGER_PASSWORD (what earlier versions used).
-    static QString password();
-
-    /// \a location: a SQLite file path, sqlite:///path, or mysql://user@host[:port]/db[?socket=…] (password from
-    /// password(); never in the location).
-    explicit LocalStore(QString location = defaultPath());
+    /// \a location: a SQLite file path, sqlite:///path, or mysql://user@host[:port]/db[?socket=…] with its password
+    /// (never in the location). An empty location is defaultPath().
+    explicit LocalStore(StoreLocation location);
     ~LocalStore();
     LocalStore(const LocalStore &) = delete;
     LocalStore &operator=(const LocalStore &) = delete;
@@ -61,11 +37,9 @@ public:
     bool isOpen() const;
     QSqlDatabase database() const;
     /// What the store was constructed with: give it to another thread's LocalStore for a second connection.
-    QString path() const { return m_location; }
+    const StoreLocation &location() const { return m_location; }
     /// For messages: the file, or the MySQL location without credentials.
     QString describe() const;
-    /// \a location fit for a message: a password someone wrote into a URL is masked.
-    static QString redactedLocation(const QString &location);
     /// Known once open() parsed the location.
     Backend backend() const { return m_backend; }
     bool isMySql() const { return m_backend == Backend::MySql; }
@@ -93,7 +67,7 @@ private:
     bool openSqlite(QString *error);
     bool migrateMySql(const QString &component, const QList<QStringList> &versions, QString *error);
 
-    QString m_location;
+    StoreLocation m_location;
     QString m_file; ///< SQLite
     QString m_describe;
     QString m_connectionName;
