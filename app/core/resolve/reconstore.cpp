@@ -1,5 +1,6 @@
 #include "reconstore.h"
 
+#include "domain/cardmask.h"
 #include "domain/koreatime.h"
 #include "ledger/ledgerurl.h"
 #include "ledger/sqlledgersource.h"
@@ -974,7 +975,8 @@ QString ReconStore::conflictMessage(const OpenItem &now) const
 ResolveResult ReconStore::resolve(const ResolveRequest &request)
 {
     ResolveResult result;
-    const QString note = request.note.trimmed();
+    // Operators paste what the customer said; the note is stored and audited forever, so no full card number.
+    const QString note = CardMask::maskText(request.note.trimmed());
     if (note.isEmpty()) {
         result.error = tr("A note is required: say why the item is resolved this way.");
         return result;
