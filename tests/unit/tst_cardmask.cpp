@@ -290,6 +290,11 @@ void TestCardMask::mayHoldPanNeedsThirteenDigits_data()
     QTest::newRow("masked card") << QByteArray("411111******1111") << false;
     QTest::newRow("long korean name") << QByteArray("서울특별시 강남구 테헤란로 가맹점 본점 1호") << false;
     QTest::newRow("full-width digits") << wide("1234567890123") << true;
+    QTest::newRow("12 digits spread over words") << QByteArray("a1b2c3d4e5f6g7h8i9j0k1l2mnopqrstu") << false;
+    QTest::newRow("13 digits spread over words") << QByteArray("a1b2c3d4e5f6g7h8i9j0k1l2m3nopqrst") << true;
+    QTest::newRow("digits in the tail") << QByteArray("abcdefghijklmnop1234567890123") << true;
+    QTest::newRow("bytes next to digits") << QByteArray("/:/:/:/:/:/:/:/:\x7F\xB0\xB9\xBA\xEE\xF0") << false;
+    QTest::newRow("full-width across words") << QByteArray("ab" + wide("1234567890123")) << true;
     QTest::newRow("empty") << QByteArray() << false;
 }
 

@@ -300,10 +300,8 @@ bool CardMask::mayHoldPan(QStringView text) noexcept
     return false;
 }
 
-bool CardMask::maskTextInto(QByteArrayView utf8, QByteArray &out, Check check)
+bool CardMask::detail::maskTextInto(QByteArrayView utf8, QByteArray &out, Check check)
 {
-    if (!mayHoldPan(utf8))
-        return false;
     Hidden hidden;
     findHidden(utf8, check == Check::Luhn, hidden);
     if (hidden.isEmpty())
@@ -332,9 +330,10 @@ QString CardMask::maskText(const QString &text, Check check)
 
 bool CardMask::looksLikePan(QByteArrayView utf8)
 {
-    const QByteArrayView t = utf8.trimmed();
-    if (!mayHoldPan(t))
+    // Trimming never changes the digit count: the pre-check first, on the untrimmed bytes.
+    if (!mayHoldPan(utf8))
         return false;
+    const QByteArrayView t = utf8.trimmed();
     if (!wholeNumber(t).isEmpty())
         return true;
     Hidden hidden;
