@@ -78,6 +78,8 @@ private slots:
     void maskKeepsFirstSixAndLastFourOfPans();
     void maskLeavesMaskedAndNonPanValuesTrimmed_data();
     void maskLeavesMaskedAndNonPanValuesTrimmed();
+    void maskIntoIsMaskWithoutAnAllocationWhenNothingIsHidden_data();
+    void maskIntoIsMaskWithoutAnAllocationWhenNothingIsHidden();
     void maskIsIdempotent_data();
     void maskIsIdempotent();
     void maskOfQStringMatchesMaskOfBytes_data();
@@ -390,6 +392,33 @@ void TestCardMask::maskLeavesMaskedAndNonPanValuesTrimmed()
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     QCOMPARE(CardMask::mask(QByteArrayView(input)), expected);
+}
+
+void TestCardMask::maskIntoIsMaskWithoutAnAllocationWhenNothingIsHidden_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<bool>("hidden");
+    QTest::newRow("pan") << visa("-") << QByteArray("411111******1111") << true;
+    QTest::newRow("padded excel formula")
+        << QByteArray(" =\"" + mastercard() + "\" ") << QByteArray("540926******7893") << true;
+    QTest::newRow("words around") << QByteArray("VISA " + wide(visa(" ")))
+                                  << QByteArray("VISA " + wide("4111 11** **** 1111")) << true;
+    QTest::newRow("masked") << QByteArray("411111******1111") << QByteArray("untouched") << false;
+    QTest::newRow("12 digits") << QByteArray("123456789012") << QByteArray("untouched") << false;
+    QTest::newRow("empty") << QByteArray() << QByteArray("untouched") << false;
+}
+
+void TestCardMask::maskIntoIsMaskWithoutAnAllocationWhenNothingIsHidden()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    QFETCH(bool, hidden);
+    QByteArray out("untouched");
+    QCOMPARE(CardMask::maskInto(QByteArrayView(input), out), hidden);
+    QCOMPARE(out, expected);
+    if (hidden)
+        QCOMPARE(out, CardMask::mask(QByteArrayView(input)));
 }
 
 void TestCardMask::maskIsIdempotent_data()

@@ -2,6 +2,8 @@
 
 #include <QVarLengthArray>
 
+#include <cstring>
+
 namespace {
 
 constexpr int kMinDigits = 13;
@@ -78,7 +80,56 @@ struct Group
 };
 
 using Digits = QVarLengthArray<Digit, 64>;
-using Hidden = QVarLengthArray<Digit, 32>;
+
+/// Where masking writes: the text is copied into the output at the first hidden digit and changed in place, so a
+/// field that needs masking costs one copy into a buffer the caller reuses. The output must not be the text.
+class Masked
+{
+public:
+    Masked(QByteArrayView text, QByteArray &out)
+        : m_text(text)
+        , m_out(out)
+    { }
+
+    void hide(const Digit &d)
+    {
+        if (!m_data) {
+            m_out.resize(m_text.size());
+            m_data = m_out.data();
+            std::memcpy(m_data, m_text.data(), size_t(m_text.size()));
+        }
+        m_data[d.at] = '*';
+        if (d.len == 3) { // a full-width digit becomes one ASCII '*' too
+            m_drop.append(d.at + 1);
+            m_drop.append(d.at + 2);
+        }
+    }
+
+    /// Drops the leftover bytes of hidden full-width digits; false when nothing was hidden (the output untouched).
+    bool finish()
+    {
+        if (!m_data)
+            return false;
+        if (!m_drop.isEmpty()) {
+            qsizetype to = m_drop.front();
+            qsizetype next = 0;
+            for (qsizetype from = to; from < m_out.size(); ++from) {
+                if (next < m_drop.size() && m_drop[next] == from)
+                    ++next;
+                else
+                    m_data[to++] = m_data[from];
+            }
+            m_out.truncate(to);
+        }
+        return true;
+    }
+
+private:
+    QByteArrayView m_text;
+    QByteArray &m_out;
+    char *m_data = nullptr;
+    QVarLengthArray<qsizetype, 16> m_drop;
+};
 
 bool luhn(const Digits &digits, int first, int end)
 {
@@ -114,17 +165,17 @@ bool isPan(const Digits &digits, int first, int end, bool requireLuhn)
     return !requireLuhn || (luhn(digits, first, end) && !startsWithDate(digits, first));
 }
 
-void hide(const Digits &digits, int first, int end, Hidden &hidden)
+void hide(const Digits &digits, int first, int end, Masked &masked)
 {
     for (int i = first + kKeepFirst; i < end - kKeepLast; ++i)
-        hidden.append(digits[i]);
+        masked.hide(digits[i]);
 }
 
 /// Finds the numbers to mask in one run of digit groups (the groups of a written PAN: the first at least 4 digits,
 /// the others at least 3). The whole run first, whatever its separators; then the longest window of whole groups
 /// with one separator throughout, leftmost first, so a PAN next to a date or an expiry is still found.
 void scanRun(const Digits &digits, const QVarLengthArray<Group, 16> &groups, const QVarLengthArray<quint32, 16> &gaps,
-    bool requireLuhn, Hidden &hidden)
+    bool requireLuhn, Masked &masked)
 {
     const int count = int(groups.size());
     auto layoutOk = [&](int a, int b) {
@@ -140,7 +191,7 @@ void scanRun(const Digits &digits, const QVarLengthArray<Group, 16> &groups, con
     };
     const int all = int(digits.size());
     if (all >= kMinDigits && all <= kMaxDigits && layoutOk(0, count - 1) && isPan(digits, 0, all, requireLuhn)) {
-        hide(digits, 0, all, hidden);
+        hide(digits, 0, all, masked);
         return;
     }
     for (int a = 0; a < count;) {
@@ -160,13 +211,13 @@ void scanRun(const Digits &digits, const QVarLengthArray<Group, 16> &groups, con
             ++a;
             continue;
         }
-        hide(digits, groups[a].first, groups[best].end, hidden);
+        hide(digits, groups[a].first, groups[best].end, masked);
         a = best + 1;
     }
 }
 
-/// Every digit of the text that masking hides, in text order.
-void findHidden(QByteArrayView text, bool requireLuhn, Hidden &hidden)
+/// Hides every digit of the text that masking hides, in text order.
+void findHidden(QByteArrayView text, bool requireLuhn, Masked &masked)
 {
     const auto *p = reinterpret_cast<const uchar *>(text.data());
     const qsizetype n = text.size();
@@ -210,22 +261,8 @@ void findHidden(QByteArrayView text, bool requireLuhn, Hidden &hidden)
             i = j;
         }
         if (digits.size() >= kMinDigits)
-            scanRun(digits, groups, gaps, requireLuhn, hidden);
+            scanRun(digits, groups, gaps, requireLuhn, masked);
     }
-}
-
-QByteArray withHidden(QByteArrayView text, const Hidden &hidden)
-{
-    QByteArray out;
-    out.reserve(text.size());
-    qsizetype from = 0;
-    for (const Digit &d : hidden) {
-        out.append(text.data() + from, d.at - from);
-        out.append('*');
-        from = d.at + d.len;
-    }
-    out.append(text.data() + from, text.size() - from);
-    return out;
 }
 
 /// Quotes, brackets, spaces and Excel's =" around a number in the card column: ASCII that is neither a letter nor
@@ -236,8 +273,8 @@ bool isWrapper(uchar c)
 }
 
 /// The card column's value as one number: 13..19 digits with only separators (any number of them) between and only
-/// wrappers around, which are dropped. Empty otherwise.
-QByteArray wholeNumber(QByteArrayView text)
+/// wrappers around, which are dropped. Puts the ASCII digits into \a digits and returns their count, or 0.
+int wholeNumber(QByteArrayView text, char (&digits)[kMaxDigits])
 {
     const auto *p = reinterpret_cast<const uchar *>(text.data());
     const qsizetype n = text.size();
@@ -245,7 +282,7 @@ QByteArray wholeNumber(QByteArrayView text)
     qsizetype begin = 0;
     while (begin < n && digitAt(p, begin, n, &len) < 0) {
         if (!isWrapper(p[begin]))
-            return {};
+            return 0;
         ++begin;
     }
     qsizetype end = begin;
@@ -259,28 +296,43 @@ QByteArray wholeNumber(QByteArrayView text)
     }
     for (qsizetype j = end; j < n; ++j) {
         if (!isWrapper(p[j]))
-            return {};
+            return 0;
     }
-    QByteArray digits;
+    int count = 0;
     for (qsizetype j = begin; j < end;) {
         const int v = digitAt(p, j, n, &len);
         if (v >= 0) {
-            if (digits.size() == kMaxDigits)
-                return {};
-            digits.append(char('0' + v));
+            if (count == kMaxDigits)
+                return 0;
+            digits[count++] = char('0' + v);
         } else if (!separatorAt(p, j, n, &len)) {
-            return {};
+            return 0;
         }
         j += len;
     }
-    return digits.size() >= kMinDigits ? digits : QByteArray();
+    return count >= kMinDigits ? count : 0;
 }
 
-QByteArray canonical(QByteArray digits)
+/// The canonical card form of \a count digits: first 6, one '*' per hidden digit, last 4.
+void writeCanonical(const char *digits, int count, QByteArray &out)
 {
-    for (qsizetype i = kKeepFirst; i < digits.size() - kKeepLast; ++i)
-        digits[i] = '*';
-    return digits;
+    out.resize(count);
+    char *o = out.data();
+    for (int i = 0; i < count; ++i)
+        o[i] = i >= kKeepFirst && i < count - kKeepLast ? '*' : digits[i];
+}
+
+/// The card column's rule into \a out; false when the value has nothing to hide (\a out untouched).
+bool maskCardInto(QByteArrayView trimmed, QByteArray &out)
+{
+    char digits[kMaxDigits];
+    if (const int count = wholeNumber(trimmed, digits)) {
+        writeCanonical(digits, count, out);
+        return true;
+    }
+    Masked masked(trimmed, out);
+    findHidden(trimmed, false, masked);
+    return masked.finish();
 }
 
 } // namespace
@@ -302,12 +354,9 @@ bool CardMask::mayHoldPan(QStringView text) noexcept
 
 bool CardMask::detail::maskTextInto(QByteArrayView utf8, QByteArray &out, Check check)
 {
-    Hidden hidden;
-    findHidden(utf8, check == Check::Luhn, hidden);
-    if (hidden.isEmpty())
-        return false;
-    out = withHidden(utf8, hidden);
-    return true;
+    Masked masked(utf8, out);
+    findHidden(utf8, check == Check::Luhn, masked);
+    return masked.finish();
 }
 
 QByteArray CardMask::maskText(QByteArrayView utf8, Check check)
@@ -328,30 +377,24 @@ QString CardMask::maskText(const QString &text, Check check)
     return QString::fromUtf8(out);
 }
 
+bool CardMask::detail::maskInto(QByteArrayView utf8, QByteArray &out)
+{
+    return maskCardInto(utf8.trimmed(), out);
+}
+
 bool CardMask::looksLikePan(QByteArrayView utf8)
 {
-    // Trimming never changes the digit count: the pre-check first, on the untrimmed bytes.
-    if (!mayHoldPan(utf8))
-        return false;
-    const QByteArrayView t = utf8.trimmed();
-    if (!wholeNumber(t).isEmpty())
-        return true;
-    Hidden hidden;
-    findHidden(t, false, hidden);
-    return !hidden.isEmpty();
+    QByteArray scratch;
+    return maskInto(utf8, scratch);
 }
 
 QByteArray CardMask::mask(QByteArrayView utf8)
 {
     const QByteArrayView t = utf8.trimmed();
-    if (!mayHoldPan(t))
-        return t.toByteArray();
-    QByteArray digits = wholeNumber(t);
-    if (!digits.isEmpty())
-        return canonical(std::move(digits));
-    Hidden hidden;
-    findHidden(t, false, hidden);
-    return hidden.isEmpty() ? t.toByteArray() : withHidden(t, hidden);
+    QByteArray out;
+    if (mayHoldPan(t) && maskCardInto(t, out))
+        return out;
+    return t.toByteArray();
 }
 
 QString CardMask::mask(const QString &text)

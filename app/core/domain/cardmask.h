@@ -90,13 +90,24 @@ bool maskTextInto(QByteArrayView utf8, QByteArray &out, Check check);
 } // namespace detail
 
 /// The hot path of maskText: returns false and leaves \a out alone when nothing needs masking (the common case,
-/// without an allocation); otherwise puts the masked text into \a out and returns true. Inline, so that the
-/// pre-check costs no call for the fields that fail it.
+/// without an allocation); otherwise puts the masked text into \a out (a buffer the caller reuses; not the text
+/// itself) and returns true. Inline, so that the pre-check costs no call for the fields that fail it.
 inline bool maskTextInto(QByteArrayView utf8, QByteArray &out, Check check = Check::Luhn)
 {
     return mayHoldPan(utf8) && detail::maskTextInto(utf8, out, check);
 }
 
+namespace detail {
+/// maskInto after its pre-check.
+bool maskInto(QByteArrayView utf8, QByteArray &out);
+} // namespace detail
+
+/// Card column, the hot path of mask(): returns false and leaves \a out alone when the value has nothing to hide
+/// (the common case, without an allocation); otherwise puts the masked, trimmed value into \a out.
+inline bool maskInto(QByteArrayView utf8, QByteArray &out)
+{
+    return mayHoldPan(utf8) && detail::maskInto(utf8, out);
+}
 /// Card column: true when mask() would hide something (a 13..19-digit number, Luhn or not).
 bool looksLikePan(QByteArrayView utf8);
 /// Card column: the value trimmed, with its PAN masked (see the header comment for the forms). Values that are

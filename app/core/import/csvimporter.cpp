@@ -285,12 +285,10 @@ public:
         }
         r.installmentMonths = *installment;
 
-        if (CardMask::looksLikePan(v[SlotCardNumber])) {
-            m_masked = CardMask::mask(v[SlotCardNumber]);
+        if (CardMask::maskInto(v[SlotCardNumber], m_masked))
             r.cardNumber = m_masked;
-        } else {
+        else
             r.cardNumber = v[SlotCardNumber];
-        }
         // Any other text may hold a card number too (a merchant name that swallowed the next line, a card in the
         // wrong column); the ids are keys and stay as they are.
         for (const int s : { SlotCardCompany, SlotMerchantId, SlotMerchantName, SlotCustomerId, SlotCategory }) {
