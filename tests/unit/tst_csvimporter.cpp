@@ -1131,7 +1131,9 @@ void TestCsvImporter::masksCardNumbersInEveryTextField()
     fields[ColApprovalNo - 1] = testPan("");
     fields[ColCardCompany - 1] = "VISA " + testPan(" ");
     fields[ColMerchantId - 1] = "\"=\"\"" + testPan("") + "\"\"\"";
-    fields[ColMerchantName - 1] = "\"행복상점\n" + testPan("-") + ",x\"";
+    // A quoted name that took in the delimiter and the next field: whether a quote may also swallow a line end
+    // is the profile's choice, and the masking is the same either way (tst_cardmask covers the text with "\n").
+    fields[ColMerchantName - 1] = "\"행복상점 " + testPan("-") + ",x\"";
     fields[ColCustomerId - 1] = testPan(".");
     fields[ColCategory - 1] = "음식점 " + testPan("/");
     QByteArrayList other = goodFields("T2");
@@ -1146,7 +1148,7 @@ void TestCsvImporter::masksCardNumbersInEveryTextField()
     QCOMPARE(r.table.text(0, T::ApprovalNo).toByteArray(), luhnId);
     QCOMPARE(r.table.text(0, T::CardCompany).toByteArray(), QByteArray("VISA 5412 75** **** 9010"));
     QCOMPARE(r.table.text(0, T::MerchantId).toByteArray(), QByteArray("=\"541275******9010\""));
-    QCOMPARE(r.table.text(0, T::MerchantName).toByteArray(), QByteArray("행복상점\n5412-75**-****-9010,x"));
+    QCOMPARE(r.table.text(0, T::MerchantName).toByteArray(), QByteArray("행복상점 5412-75**-****-9010,x"));
     QCOMPARE(r.table.text(0, T::CustomerId).toByteArray(), QByteArray("5412.75**.****.9010"));
     QCOMPARE(r.table.text(0, T::Category).toByteArray(), QByteArray("음식점 5412/75**/****/9010"));
     QCOMPARE(
