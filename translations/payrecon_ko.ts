@@ -686,7 +686,7 @@ After: %2</source>
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../app/core/import/csvimporter.cpp" line="+217"/>
+        <location filename="../app/core/import/csvimporter.cpp" line="+218"/>
         <source>a quote opened in this column (byte %1 of the line) is not closed by the end of the line; the line is read on its own (the profile has no multi-line fields)</source>
         <translation>이 열에서 열린 따옴표(행의 %1번째 바이트)가 행 끝까지 닫히지 않았습니다. 이 행만 따로 읽었습니다(프로필에 여러 줄 필드가 없음)</translation>
     </message>
@@ -701,7 +701,7 @@ After: %2</source>
         <translation>행의 길이가 %1바이트로 프로필이 허용하는 길이(max_line_bytes %2)보다 깁니다. 앞부분만 표시합니다</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+387"/>
         <source>%1: the file is UTF-16 (%2, with a byte-order mark); VAN files are read as UTF-8, CP949 or EUC-KR. Save it as UTF-8 or CP949 and import it again.</source>
         <translation>%1: 이 파일은 UTF-16(%2, 바이트 순서 표시 있음)입니다. VAN 파일은 UTF-8, CP949, EUC-KR로만 읽습니다. UTF-8 또는 CP949로 저장한 뒤 다시 가져오십시오.</translation>
     </message>
@@ -1404,7 +1404,7 @@ VAN: %4건, %5
         <translation>승인</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3048,7 +3048,7 @@ VAN: %4건, %5
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/models/previewmodel.cpp" line="+102"/>
+        <location filename="../ui/models/previewmodel.cpp" line="+107"/>
         <source>A footer (totals) line: the import skips it.</source>
         <translation>바닥글(합계) 행: 가져올 때 건너뜁니다.</translation>
     </message>
@@ -4241,7 +4241,7 @@ VAN: %2원
 <context>
     <name>ResolutionWriter</name>
     <message>
-        <location filename="../app/core/resolve/resolutionwriter.cpp" line="+68"/>
+        <location filename="../app/core/resolve/resolutionwriter.cpp" line="+69"/>
         <source>Store %1: %2</source>
         <translation>저장소 %1: %2</translation>
     </message>
@@ -4256,7 +4256,7 @@ VAN: %2원
         <translation>거래 %1은(는) %3에 %2님이 변경했습니다 (현재: %4). 아무것도 저장되지 않았습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A note is required: say why the item is resolved this way.</source>
         <translation>메모를 입력해야 합니다. 이렇게 처리하는 이유를 적어 주십시오.</translation>
     </message>
@@ -4751,7 +4751,7 @@ VAN: %2원
 <context>
     <name>SqlLedgerSource</name>
     <message>
-        <location filename="../app/core/ledger/sqlledgersource.cpp" line="+509"/>
+        <location filename="../app/core/ledger/sqlledgersource.cpp" line="+515"/>
         <source>The Qt SQL driver %1 is not installed (available: %2).</source>
         <translation>Qt SQL 드라이버 %1이(가) 설치되어 있지 않습니다(사용 가능: %2).</translation>
     </message>
@@ -4766,7 +4766,7 @@ VAN: %2원
         <translation>원장 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-226"/>
         <source>The ledger query must be a SELECT statement.</source>
         <translation>원장 쿼리는 SELECT 문이어야 합니다.</translation>
     </message>
@@ -4786,7 +4786,7 @@ VAN: %2원
         <translation>원장 쿼리 결과에 %1 열이 없습니다. 열에 표준 이름의 별칭을 붙이십시오(예: SELECT pay_id AS transaction_id).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The transaction id is empty.</source>
         <translation>거래 ID가 비어 있습니다.</translation>
     </message>
@@ -4811,7 +4811,7 @@ VAN: %2원
         <translation>할부 개월 수가 0에서 99 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Reading the ledger %1 failed after %2 rows: %3</source>
         <translation>원장 %1을(를) %2행까지 읽은 뒤 실패했습니다: %3</translation>
     </message>
@@ -5113,7 +5113,7 @@ VAN: %2원
 <context>
     <name>VanFilePreview</name>
     <message>
-        <location filename="../app/core/import/vanfilepreview.cpp" line="+204"/>
+        <location filename="../app/core/import/vanfilepreview.cpp" line="+205"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1: 파일을 열 수 없습니다: %2</translation>
     </message>
@@ -5133,7 +5133,7 @@ VAN: %2원
         <translation>%1: 지원하지 않는 인코딩 &quot;%2&quot; (UTF-8, CP949 또는 EUC-KR을 사용하십시오)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>%1: the first %2 KB hold no complete line; is this a delimited text file?</source>
         <translation>%1: 처음 %2KB 안에 완전한 행이 없습니다. 구분자로 나뉜 텍스트 파일이 맞습니까?</translation>
     </message>

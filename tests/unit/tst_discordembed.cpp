@@ -60,6 +60,7 @@ class TestDiscordEmbed final : public QObject
 private slots:
     void embedCarriesTheAlert();
     void cardNumberIsMaskedEvenIfTheAlertHeldItWhole();
+    void cardNumbersInOtherFieldsAreMaskedToo();
     void cutCountsCodePointsAndKeepsSurrogatePairs_data();
     void cutCountsCodePointsAndKeepsSurrogatePairs();
     void oversizedEmbedIsBroughtWithinEveryLimit();
@@ -97,6 +98,22 @@ void TestDiscordEmbed::cardNumberIsMaskedEvenIfTheAlertHeldItWhole()
     QVERIFY(!json.contains("1234567890123456"));
     QCOMPARE(
         fieldValue(DiscordEmbed::build(sampleAlert()), QStringLiteral("Card")), QStringLiteral("123456******3456"));
+}
+
+void TestDiscordEmbed::cardNumbersInOtherFieldsAreMaskedToo()
+{
+    Alert a = sampleAlert();
+    // Assembled at run time, so no full card number sits in the source as one literal.
+    const QString pan = QStringLiteral("5409-2612") + QStringLiteral("-3456-7893");
+    a.payment.merchantName = QStringLiteral("카페 ") + pan;
+    a.payment.customerId = QStringLiteral("VISA ") + pan;
+    a.hits.front().reason = QStringLiteral("card ") + pan + QStringLiteral(" spent a lot");
+    const QJsonObject e = DiscordEmbed::build(a);
+    const QByteArray json = QJsonDocument(e).toJson();
+    QVERIFY2(!json.contains("2612-3456"), json.constData());
+    QCOMPARE(fieldValue(e, QStringLiteral("Merchant")), QStringLiteral("카페 5409-26**-****-7893 (M001)"));
+    QCOMPARE(fieldValue(e, QStringLiteral("Customer")), QStringLiteral("VISA 5409-26**-****-7893"));
+    QVERIFY(e.value(QStringLiteral("description")).toString().contains(QStringLiteral("card 5409-26**-****-7893")));
 }
 
 void TestDiscordEmbed::cutCountsCodePointsAndKeepsSurrogatePairs_data()

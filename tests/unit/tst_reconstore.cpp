@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -64,6 +65,7 @@ private slots:
     void storedRunPrintsItsReport();
     void recordRunStoresEveryDiscrepancy();
     void noteIsMandatory();
+    void noteIsStoredWithItsCardNumberMasked();
     void actionsNeedTheRightSide_data();
     void actionsNeedTheRightSide();
     void bulkResolveIsAllOrNothing();
@@ -344,6 +346,41 @@ void TestReconStore::noteIsMandatory()
     }
     QCOMPARE(store->item(items[0].id, &error)->state, ItemState::Open);
     QCOMPARE(store->audit({}, &error).size(), size_t(1)); // only run_recorded
+}
+
+void TestReconStore::noteIsStoredWithItsCardNumberMasked()
+{
+    auto store = openStore(QStringLiteral("kim"));
+    QVERIFY(store);
+    QString error;
+    const auto r = store->recordRun(runInfo(QStringLiteral("v.csv")),
+        outcome({ payment(QStringLiteral("1"), 100, {}), payment(QStringLiteral("2"), 200, {}) },
+            { payment(QStringLiteral("3"), 200, {}) }),
+        &error);
+    QVERIFY(r);
+    const std::vector<OpenItem> items = store->items(r->runId, true, &error);
+    const OpenItem *one = find(items, QStringLiteral("1"), OpenItem::Side::Ledger);
+    const OpenItem *two = find(items, QStringLiteral("2"), OpenItem::Side::Ledger);
+    const OpenItem *three = find(items, QStringLiteral("3"), OpenItem::Side::Van);
+    QVERIFY(one && two && three);
+    // Assembled at run time, so no full card number sits in the source as one literal.
+    const QString pan = QStringLiteral("4111 1111") + QStringLiteral(" 1111 1111");
+    const ResolveResult off = store->resolve(
+        request(ResolveAction::WriteOff, { one }, QStringLiteral("customer read out ") + pan + QStringLiteral(".")));
+    QVERIFY2(off.ok, qPrintable(off.error));
+    const ResolveResult paired
+        = store->resolve(request(ResolveAction::Pair, { two, three }, QStringLiteral("=\"") + pan + u'"'));
+    QVERIFY2(paired.ok, qPrintable(paired.error));
+    QCOMPARE(store->item(one->id, &error)->note, QStringLiteral("customer read out 4111 11** **** 1111."));
+    QCOMPARE(store->item(three->id, &error)->note, QStringLiteral("=\"4111 11** **** 1111\""));
+    const ResolveResult undone = store->undoLast();
+    QVERIFY2(undone.ok, qPrintable(undone.error));
+    for (const AuditEntry &e : store->audit({}, &error)) {
+        for (const QString &text : { e.note, QString::fromUtf8(QJsonDocument(e.before).toJson()),
+                 QString::fromUtf8(QJsonDocument(e.after).toJson()) })
+            QVERIFY2(!text.contains(QLatin1String("1111 1111")), qPrintable(text));
+    }
+    QVERIFY(store->verifyAuditChain(&error));
 }
 
 void TestReconStore::actionsNeedTheRightSide_data()

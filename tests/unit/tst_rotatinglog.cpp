@@ -23,6 +23,7 @@ private slots:
     void redacts_data();
     void redacts();
     void redactsBeforeWriting();
+    void cardNumbersNeverReachTheFile();
 
 private:
     static QByteArray readAll(const QString &path)
@@ -123,6 +124,18 @@ void TestRotatingLog::redacts_data()
                                      << QStringLiteral("https://elastic:****@es.local:9200/");
     QTest::newRow("card number") << QStringLiteral("row 12: card 5570421234567729 rejected")
                                  << QStringLiteral("5570421234567729") << QStringLiteral("557042******7729");
+    // Every written form ingestion knows; in a log even a number failing Luhn goes (no column tells an id from a card).
+    QTest::newRow("card number dashed") << QStringLiteral("card 4111-1111-1111-1111 declined")
+                                        << QStringLiteral("1111-1111-1111") << QStringLiteral("4111-11**-****-1111");
+    QTest::newRow("card number spaced after a brand")
+        << QStringLiteral("VISA 5409 2612 3456 7893 from the VAN") << QStringLiteral("2612 3456")
+        << QStringLiteral("VISA 5409 26**");
+    QTest::newRow("card number excel formula")
+        << QStringLiteral("value =\"5409261234567893\" not an amount") << QStringLiteral("5409261234567893")
+        << QStringLiteral("=\"540926******7893\"");
+    QTest::newRow("card number full-width")
+        << QStringLiteral("카드 ４１１１－１１１１－１１１１－１１１１")
+        << QStringLiteral("１１１１－１１１１－１１１１") << QStringLiteral("카드 ４１１１－１１**－****－１１１１");
     QTest::newRow("nothing secret") << QStringLiteral("matched 4,942 rows in 31 ms") << QString()
                                     << QStringLiteral("matched 4,942 rows in 31 ms");
     QTest::newRow("transaction ids stay") << QStringLiteral("duplicate key 001267079368:approval") << QString()
@@ -152,6 +165,27 @@ void TestRotatingLog::redactsBeforeWriting()
     const QByteArray text = readAll(dir.filePath(QStringLiteral("payrecon.log")));
     QVERIFY(text.contains("webhooks/42/****"));
     QVERIFY(!text.contains("TOPSECRETTOKEN"));
+}
+
+void TestRotatingLog::cardNumbersNeverReachTheFile()
+{
+    QTemporaryDir dir;
+    RotatingLog::Options o;
+    o.directory = dir.path();
+    o.alsoToStderr = false;
+    QVERIFY(RotatingLog::install(o));
+    // Assembled at run time, so no full card number sits in the source as one literal.
+    const QString pan
+        = QStringLiteral("5409") + QStringLiteral("2612") + QStringLiteral("3456") + QStringLiteral("7893");
+    qCWarning(lcTestLog) << "rejected" << pan;
+    const QString dotted = QStringList { pan.left(4), pan.mid(4, 4), pan.mid(8, 4), pan.mid(12) }.join(u'.');
+    qCInfo(lcTestLog).noquote() << QStringLiteral("merchant \"카페 %1\"").arg(dotted);
+    RotatingLog::uninstall();
+    const QByteArray text = readAll(dir.filePath(QStringLiteral("payrecon.log")));
+    QVERIFY2(text.contains("540926******7893") && text.contains("5409.26**.****.7893"), text.constData());
+    QByteArray digits = text;
+    digits.replace('.', "");
+    QVERIFY2(!digits.contains(pan.toLatin1()), text.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRotatingLog)

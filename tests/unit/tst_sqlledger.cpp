@@ -308,6 +308,39 @@ void TestSqlLedger::acceptsLedgerSpellings_data()
     r = base;
     r.transactionId = QStringLiteral("007");
     QTest::newRow("id trimmed, zeros kept") << QStringLiteral("transaction_id") << QStringLiteral("' 007 '") << r;
+    // A card number in any other text column is masked where it stands; the ids are keys and stay as they are.
+    r = base;
+    r.merchantName = QStringLiteral("카페 5409-26**-****-7893");
+    QTest::newRow("merchant name holding a card number")
+        << QStringLiteral("merchant_name") << QStringLiteral("'카페 5409-' || '2612-3456-7893'") << r;
+    r = base;
+    r.customerId = QStringLiteral("=\"540926******7893\"");
+    QTest::newRow("customer id holding a card number")
+        << QStringLiteral("customer_id") << QStringLiteral("'=\"54092612' || '34567893\"'") << r;
+    r = base;
+    r.category = QStringLiteral("４１１１１１******１１１１");
+    QTest::newRow("category holding a full-width card number")
+        << QStringLiteral("category") << QStringLiteral("'４１１１１１１１' || '１１１１１１１１'") << r;
+    r = base;
+    r.cardCompany = QStringLiteral("VISA 4111 11** **** 1111");
+    QTest::newRow("card company holding a card number")
+        << QStringLiteral("card_company") << QStringLiteral("'VISA 4111 1111 ' || '1111 1111'") << r;
+    r = base;
+    r.merchantId = QStringLiteral("M 411111******1111");
+    QTest::newRow("merchant id holding a card number")
+        << QStringLiteral("merchant_id") << QStringLiteral("'M 41111111' || '11111111'") << r;
+    r = base;
+    r.merchantName = QStringLiteral("010-1234-5678 2026-03-01 09:00:00 1,234,567,890");
+    QTest::newRow("other numbers kept") << QStringLiteral("merchant_name")
+                                        << QStringLiteral("'010-1234-5678 2026-03-01 09:00:00 1,234,567,890'") << r;
+    r = base;
+    r.transactionId = QStringLiteral("4000123412341234");
+    QTest::newRow("id passing luhn kept")
+        << QStringLiteral("transaction_id") << QStringLiteral("'4000123412341234'") << r;
+    r = base;
+    r.approvalNo = QStringLiteral("4000123412341234");
+    QTest::newRow("approval number passing luhn kept")
+        << QStringLiteral("approval_no") << QStringLiteral("'4000123412341234'") << r;
 }
 
 void TestSqlLedger::acceptsLedgerSpellings()

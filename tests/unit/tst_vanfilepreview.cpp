@@ -84,6 +84,7 @@ private slots:
     void detectsTheLayoutOfGeneratedBytes();
     void decodesKoreanHeaderAndTitleOfTheKvanExample();
     void forcedEncodingShowsUndecodableBytes();
+    void previewMasksCardNumbersInEveryField();
     void forcedHeaderRowAndDelimiterWinOverDetection();
     void readsOnlyTheHeadAndTailOfABigFile();
     void sampleCutInsideACharacterStillDetects_data();
@@ -264,6 +265,30 @@ void TestVanFilePreview::forcedEncodingShowsUndecodableBytes()
     const auto problems = ProfileCheck::check(builtIn(QStringLiteral("kvan-cp949")), p);
     const QStringList errors = messages(problems, ProfileCheck::Problem::Severity::Error);
     QVERIFY2(errors.join(u'\n').contains(QStringLiteral("are not valid UTF-8")), qPrintable(errors.join(u'\n')));
+}
+
+void TestVanFilePreview::previewMasksCardNumbersInEveryField()
+{
+    // Assembled at run time, so no full card number sits in the source as one literal.
+    const QByteArray pan = QByteArray("5409") + "2612" + "3456" + "7893";
+    const QByteArray data = "title " + pan
+        + "\n"
+          "transaction_id,card_number,merchant_name,note "
+        + pan.left(8) + "-" + pan.mid(8)
+        + "\n"
+          "20261124000123455,\"=\"\""
+        + pan + "\"\"\",카페 " + pan.left(4) + " " + pan.mid(4, 4) + " " + pan.mid(8, 4) + " " + pan.mid(12) + ",x\n";
+    VanFilePreview::Options options;
+    options.headerRow = 2;
+    const VanFilePreview p = VanFilePreview::fromData(data, true, options);
+    QVERIFY2(p.ok(), qPrintable(p.error));
+    QCOMPARE(p.titleRows.size(), 1);
+    QCOMPARE(p.titleRows[0].fields, strings({ "title 540926******7893" }));
+    QCOMPARE(p.header, strings({ "transaction_id", "card_number", "merchant_name", "note 540926**-****7893" }));
+    QCOMPARE(p.rows.size(), 1);
+    // The id is shown as it is (a dated id, not a PAN); the card and the name are masked.
+    QCOMPARE(
+        p.rows[0].fields, strings({ "20261124000123455", "=\"540926******7893\"", "카페 5409 26** **** 7893", "x" }));
 }
 
 void TestVanFilePreview::forcedHeaderRowAndDelimiterWinOverDetection()

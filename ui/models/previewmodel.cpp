@@ -1,5 +1,7 @@
 #include "previewmodel.h"
 
+#include "domain/cardmask.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QFont>
@@ -93,6 +95,9 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     const VanFilePreview::Row &row = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
+        // The core masked every field as free text; the card column holds a PAN by definition, Luhn or not.
+        if (m_fields.value(index.column()).contains(QLatin1String("card_number")))
+            return CardMask::mask(row.fields.value(index.column()));
         return row.fields.value(index.column());
     case Qt::ToolTipRole: {
         const QString problem = problemAt(index.row(), index.column());

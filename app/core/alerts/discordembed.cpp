@@ -98,13 +98,14 @@ QJsonObject DiscordEmbed::build(const Alert &alert)
     QStringList reasons;
     for (const RuleHit &hit : alert.hits) {
         titles << ruleTitle(hit.ruleId);
-        reasons << QStringLiteral("• ") + hit.reason;
+        reasons << QStringLiteral("• ") + CardMask::maskText(hit.reason);
     }
     const QString kind = p.kind == PaymentKind::Cancel ? QCoreApplication::translate("DiscordEmbed", "Cancellation")
                                                        : QCoreApplication::translate("DiscordEmbed", "Approval");
-    const QString merchant = p.merchantId.isEmpty() || p.merchantId == p.merchantName
-        ? p.merchantName
-        : QCoreApplication::translate("DiscordEmbed", "%1 (%2)").arg(p.merchantName, p.merchantId);
+    // Everything that goes out is masked again: an alert may have been stored before its text was masked.
+    const QString merchant = CardMask::maskText(p.merchantId.isEmpty() || p.merchantId == p.merchantName
+            ? p.merchantName
+            : QCoreApplication::translate("DiscordEmbed", "%1 (%2)").arg(p.merchantName, p.merchantId));
     QJsonArray fields {
         field(QCoreApplication::translate("DiscordEmbed", "Amount"),
             QStringLiteral("₩") + QLocale(QLocale::English).toString(p.amount)),
@@ -113,9 +114,9 @@ QJsonObject DiscordEmbed::build(const Alert &alert)
         field(QCoreApplication::translate("DiscordEmbed", "Time (KST)"), kstText(p.occurredAtMs)),
         // Masked again on the way out: whatever reached the alert, a full card number never leaves.
         field(QCoreApplication::translate("DiscordEmbed", "Card"), CardMask::mask(p.cardNumber)),
-        field(QCoreApplication::translate("DiscordEmbed", "Card company"), p.cardCompany),
+        field(QCoreApplication::translate("DiscordEmbed", "Card company"), CardMask::maskText(p.cardCompany)),
         field(QCoreApplication::translate("DiscordEmbed", "Transaction"), p.transactionId),
-        field(QCoreApplication::translate("DiscordEmbed", "Customer"), p.customerId),
+        field(QCoreApplication::translate("DiscordEmbed", "Customer"), CardMask::maskText(p.customerId)),
     };
     QJsonObject embed {
         { QStringLiteral("title"), QString(QStringLiteral("🚨 ") + titles.join(QStringLiteral(" · "))) },

@@ -215,10 +215,10 @@ bool LedgerPoller::fetch(qint64 after, QList<PaymentEvent> *rows, qint64 *lastId
         e.occurredAtMs = *at;
         // Masked before anything else touches it: a ledger may hold full card numbers.
         e.cardNumber = CardMask::mask(text(cCard));
-        e.cardCompany = text(cCompany);
-        e.merchantId = text(cMerchantId);
-        e.merchantName = text(cMerchantName);
-        e.customerId = text(cCustomer);
+        e.cardCompany = CardMask::maskText(text(cCompany));
+        e.merchantId = CardMask::maskText(text(cMerchantId));
+        e.merchantName = CardMask::maskText(text(cMerchantName));
+        e.customerId = CardMask::maskText(text(cCustomer));
         rows->append(std::move(e));
     }
     if (q.lastError().isValid()) {

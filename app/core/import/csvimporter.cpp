@@ -178,12 +178,13 @@ public:
             m_maxIndex = qMax(m_maxIndex, idx);
         }
         if (!missing.isEmpty()) {
-            m_result.error
-                = QStringLiteral("%1: line %2: the header lacks the mapped column(s) %3 (profile \"%4\"; "
-                                 "header has: %5)")
-                      .arg(m_file)
-                      .arg(m_profile.headerRow)
-                      .arg(missing.join(QStringLiteral(", ")), m_profile.name, m_headers.join(QStringLiteral(", ")));
+            // The header is quoted whole, so a card number that sits in it must be masked here too.
+            m_result.error = CardMask::maskText(
+                QStringLiteral("%1: line %2: the header lacks the mapped column(s) %3 (profile \"%4\"; "
+                               "header has: %5)")
+                    .arg(m_file)
+                    .arg(m_profile.headerRow)
+                    .arg(missing.join(QStringLiteral(", ")), m_profile.name, m_headers.join(QStringLiteral(", "))));
             return false;
         }
         m_expectedFields = m_profile.headerRow > 0 ? int(fields.size()) : -1;
@@ -420,11 +421,15 @@ private:
         }
         r.installmentMonths = *installment;
 
-        if (CardMask::looksLikePan(v[SlotCardNumber])) {
-            m_masked = CardMask::mask(v[SlotCardNumber]);
+        if (CardMask::maskInto(v[SlotCardNumber], m_masked))
             r.cardNumber = m_masked;
-        } else {
+        else
             r.cardNumber = v[SlotCardNumber];
+        // Any other text may hold a card number too (a merchant name that swallowed the next line, a card in the
+        // wrong column); the ids are keys and stay as they are.
+        for (const int s : { SlotCardCompany, SlotMerchantId, SlotMerchantName, SlotCustomerId, SlotCategory }) {
+            if (CardMask::maskTextInto(v[s], m_maskedText[s]))
+                v[s] = m_maskedText[s];
         }
         r.approvalNo = v[SlotApprovalNo];
         r.cardCompany = v[SlotCardCompany];
@@ -450,7 +455,8 @@ private:
         if (qsizetype(m_result.rejected.size()) >= m_rejectedLimit)
             return;
         // Card numbers are masked even in error reports: a PAN in the wrong column must not leak here.
-        m_result.rejected.push_back({ m_file, line, columnIndex, column, CardMask::mask(value), reason });
+        m_result.rejected.push_back({ m_file, line, columnIndex, CardMask::maskText(column), CardMask::mask(value),
+            CardMask::maskText(reason) });
         m_result.rejected.back().lines = m_span;
     }
 
@@ -521,6 +527,7 @@ private:
     bool m_rowKnown = false;
     PaymentKind m_rowKind = PaymentKind::Approval;
     qint64 m_rowAmount = 0;
+    QByteArray m_maskedText[SlotCount];
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "vanfilepreview.h"
 
 #include "csvscanner.h"
+#include "domain/cardmask.h"
 #include "fieldparsers.h"
 #include "vanprofile.h"
 
@@ -303,15 +304,17 @@ VanFilePreview VanFilePreview::fromData(
     }
 
     TextDecoder decoder(p.encoding);
+    // The preview does not know yet which column is which, so every field is masked as free text; the card column
+    // gets the stricter rule in the model once it is mapped.
     auto decode = [&](const RawRecord &rec) {
         Row row;
         row.line = rec.line;
         for (qsizetype c = 0; c < rec.fields.size(); ++c) {
             QByteArray utf8;
             if (decoder.toUtf8(rec.fields[c], utf8)) {
-                row.fields << QString::fromUtf8(utf8);
+                row.fields << QString::fromUtf8(CardMask::maskText(utf8));
             } else {
-                row.fields << decoder.describe(rec.fields[c]);
+                row.fields << CardMask::maskText(decoder.describe(rec.fields[c]));
                 if (p.undecodable.size() < kMaxUndecodable)
                     p.undecodable.append({ rec.line, int(c) + 1, row.fields.constLast() });
             }

@@ -369,6 +369,7 @@ LedgerLoadResult SqlLedgerSource::load() const
 
     SeoulClock clock;
     std::array<QByteArray, FieldCount> utf8;
+    QByteArray masked;
     qint64 rowNo = 0;
     auto reject = [&](int field, const QString &value, const QString &reason) {
         ++result.rejectedCount;
@@ -379,7 +380,7 @@ LedgerLoadResult SqlLedgerSource::load() const
         const QString shown
             = CardMask::looksLikePan(bytes) ? QString::fromUtf8(CardMask::mask(QByteArrayView(bytes))) : value;
         result.rejected.push_back(
-            { source, rowNo, column[size_t(field)] + 1, fieldNames[size_t(field)], shown, reason });
+            { source, rowNo, column[size_t(field)] + 1, fieldNames[size_t(field)], shown, CardMask::maskText(reason) });
     };
     auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
 
@@ -450,8 +451,13 @@ LedgerLoadResult SqlLedgerSource::load() const
         row.installmentMonths = *installment;
 
         utf8[CardNumber] = CardMask::mask(QByteArrayView(textOf(value(CardNumber)).toUtf8()));
-        for (int f : { ApprovalNo, CardCompany, MerchantId, MerchantName, CustomerId, Category })
+        utf8[ApprovalNo] = textOf(value(ApprovalNo)).trimmed().toUtf8();
+        // Every other text column may hold a card number too; the ids are keys and stay as they are.
+        for (int f : { CardCompany, MerchantId, MerchantName, CustomerId, Category }) {
             utf8[size_t(f)] = textOf(value(f)).trimmed().toUtf8();
+            if (CardMask::maskTextInto(utf8[size_t(f)], masked))
+                utf8[size_t(f)].swap(masked);
+        }
         row.transactionId = utf8[TransactionId];
         row.approvalNo = utf8[ApprovalNo];
         row.cardNumber = utf8[CardNumber];

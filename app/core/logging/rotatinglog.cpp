@@ -149,9 +149,7 @@ QString RotatingLog::currentFile()
 QString RotatingLog::redact(const QString &message)
 {
     // Cheap test first: almost every line has none of these, and the regexes are not free.
-    static const QRegularExpression hint(QStringLiteral("(?i)pass|secret|token|auth|api[_-]?key|webhook|[0-9]{13}|://[^/\\s]*@"));
-    if (!message.contains(hint))
-        return message;
+    static const QRegularExpression hint(QStringLiteral("(?i)pass|secret|token|auth|api[_-]?key|webhook|://[^/\\s]*@"));
     static const QList<QPair<QRegularExpression, QString>> rules = {
         // https://discord.com/api/webhooks/<id>/<token>
         { QRegularExpression(QStringLiteral("(?i)(/api/webhooks/[0-9]+/)[A-Za-z0-9_\\-]+")),
@@ -168,21 +166,11 @@ QString RotatingLog::redact(const QString &message)
         { QRegularExpression(QStringLiteral("(://[^/\\s:@]+:)[^@\\s/]+@")), QStringLiteral("\\1****@") },
     };
     QString out = message;
-    for (const auto &[re, replacement] : rules)
-        out.replace(re, replacement);
-    // Runs of 13-19 digits look like card numbers: keep the first 6 and last 4, as ingestion does.
-    static const QRegularExpression pan(QStringLiteral("(?<![0-9])[0-9]{13,19}(?![0-9])"));
-    QRegularExpressionMatchIterator it = pan.globalMatch(out);
-    QString masked;
-    qsizetype last = 0;
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        masked += QStringView(out).mid(last, m.capturedStart() - last);
-        masked += QString::fromLatin1(CardMask::mask(m.captured().toLatin1()));
-        last = m.capturedEnd();
+    if (out.contains(hint)) {
+        for (const auto &[re, replacement] : rules)
+            out.replace(re, replacement);
     }
-    if (last == 0)
-        return out;
-    masked += QStringView(out).mid(last);
-    return masked;
+    // A log line has no columns to tell an id from a card: every card-shaped number goes, Luhn or not, in every
+    // form ingestion knows (separators, full-width digits).
+    return CardMask::maskText(out, CardMask::Check::None);
 }

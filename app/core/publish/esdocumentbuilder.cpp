@@ -189,8 +189,10 @@ EsDocument EsDocumentBuilder::resolved(const OpenItem &item) const
     j.string("resolution", ItemStates::toString(item.state).toLatin1());
     j.string("resolved_by", item.updatedBy.toUtf8());
     j.string("resolved_at", kstTimestamp(item.updatedAtMs));
+    // Masked on the way out too: a store may hold notes written before notes were masked.
+    const QString note = CardMask::maskText(item.note);
     j.string("resolution_note",
-        (item.reasonCode.isEmpty() ? item.note : QStringLiteral("[%1] %2").arg(item.reasonCode, item.note)).toUtf8());
+        (item.reasonCode.isEmpty() ? note : QStringLiteral("[%1] %2").arg(item.reasonCode, note)).toUtf8());
     // The stored run the item came from, not this publishing session: a re-queue must produce the same source,
     // or every publish would send every resolution again.
     j.string("run_id", QByteArray("store-run-" + QByteArray::number(item.runId)));

@@ -1,5 +1,6 @@
 #include "reconciliationjob.h"
 
+#include "domain/cardmask.h"
 #include "import/csvimporter.h"
 #include "ledger/demoledger.h"
 #include "ledger/ledgerurl.h"
@@ -74,10 +75,11 @@ ReconOutcome ReconciliationJob::run(const ReconInputs &in) const
     out.loadMs = timer.restart();
 
     out.cancelled = ledger.cancelled || van.cancelled;
+    // A database's own error text may quote a value it choked on: masked like any other text that leaves a loader.
     if (!ledger.error.isEmpty())
-        out.error = ledger.error;
+        out.error = CardMask::maskText(ledger.error);
     else if (!van.error.isEmpty())
-        out.error = van.error;
+        out.error = CardMask::maskText(van.error);
     if (!out.ok())
         return out;
 

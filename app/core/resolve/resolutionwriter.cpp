@@ -1,5 +1,6 @@
 #include "resolutionwriter.h"
 
+#include "domain/cardmask.h"
 #include "domain/koreatime.h"
 #include "resolve/audittrail.h"
 #include "resolve/itemstate.h"
@@ -86,7 +87,8 @@ ResolveResult ResolutionWriter::resolve(const ResolveRequest &request)
         refused.error = message;
         return refused;
     };
-    const QString note = request.note.trimmed();
+    // Operators paste what the customer said; the note is stored and audited forever, so no full card number.
+    const QString note = CardMask::maskText(request.note.trimmed());
     if (note.isEmpty())
         return refuse(tr("A note is required: say why the item is resolved this way."));
     if (request.items.empty())
