@@ -79,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
 
     m_actions->buildMenus(m_results->filterActions());
+    m_actions->addOpenItemsActions(m_openItems->actions());
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_sources);
