@@ -226,6 +226,7 @@ void MainWindow::connectActions()
         m_sources->showRunSources(inputs, DemoPreparer::profileName());
     });
     connect(m_run, &RunController::finished, this, &MainWindow::onFinished);
+    connect(this, &MainWindow::reconciled, m_tray, [this] { m_tray->runFinished(m_shown.outcome->result.summary); });
     connect(m_run, &RunController::failed, this, &MainWindow::onFailed);
     connect(m_run, &RunController::cancelled, this, &MainWindow::onCancelled);
     connect(m_exports, &ExportController::exported, this, &MainWindow::exported);
