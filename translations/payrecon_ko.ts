@@ -4860,6 +4860,11 @@ VAN: %2원
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Remove Shortcut</source>
+        <translation>단축키 없애기(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Use &amp;Default</source>
         <translation>기본값 사용(&amp;D)</translation>
     </message>
@@ -4894,12 +4899,12 @@ VAN: %2원
         <translation>새 단축키(&amp;N):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Every command has its default shortcut again.</source>
         <translation>모든 명령이 기본 단축키로 돌아갔습니다.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>“%1” has no shortcut now.</source>
         <translation>이제 “%1”에는 단축키가 없습니다.</translation>
     </message>

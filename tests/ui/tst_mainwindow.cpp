@@ -815,6 +815,24 @@ void TestMainWindow::reservedOrTakenShortcutIsRefusedWithAReason()
     QCOMPARE(dialog->findChild<QKeySequenceEdit *>(QStringLiteral("shortcutEdit"))->keySequence(),
         QKeySequence(Qt::Key_F6)); // the field shows what the command still has
 
+    // The same typed into the field (it ends a second after the last key), and the old Write Off key too.
+    auto *edit = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("shortcutEdit"));
+    QVERIFY(dialog->choose(QStringLiteral("actionWriteOff"), QKeySequence(Qt::Key_F8))); // selects its row
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_W, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(QLatin1String("Ctrl+Alt")), 5000);
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionWriteOff"))->shortcut(), QKeySequence(Qt::Key_F8));
+    QTRY_COMPARE(edit->keySequence(), QKeySequence(Qt::Key_F8));
+    // Remove Shortcut frees the key (kept as an empty choice); Use Default brings it back.
+    auto *writeOff = m_window->findChild<QAction *>(QStringLiteral("actionWriteOff"));
+    dialog->findChild<QPushButton *>(QStringLiteral("clearShortcut"))->click();
+    QVERIFY(writeOff->shortcut().isEmpty());
+    QVERIFY(QSettings().contains(QStringLiteral("shortcuts/actionWriteOff")));
+    QVERIFY(QSettings().value(QStringLiteral("shortcuts/actionWriteOff")).toString().isEmpty());
+    dialog->findChild<QPushButton *>(QStringLiteral("useDefaultShortcut"))->click();
+    QCOMPARE(writeOff->shortcut(), QKeySequence(Qt::Key_F8));
+    QVERIFY(!QSettings().contains(QStringLiteral("shortcuts/actionWriteOff")));
+
     // Another command's key: named.
     QVERIFY(!dialog->choose(QStringLiteral("actionAcceptLedger"), QKeySequence(Qt::Key_F5)));
     QVERIFY2(dialog->message().contains(action("actionReconcile")->text().remove(u'&')), qPrintable(dialog->message()));

@@ -35,6 +35,7 @@ ShortcutsDialog::ShortcutsDialog(KeyboardShortcuts *shortcuts, QWidget *parent)
     , m_shortcuts { shortcuts }
     , m_table { new QTableWidget(this) }
     , m_edit { new QKeySequenceEdit(this) }
+    , m_clear { new QPushButton(tr("&Remove Shortcut"), this) }
     , m_useDefault { new QPushButton(tr("Use &Default"), this) }
     , m_message { new QLabel(this) }
 {
@@ -61,7 +62,7 @@ ShortcutsDialog::ShortcutsDialog(KeyboardShortcuts *shortcuts, QWidget *parent)
     m_table->setColumnWidth(ShortcutColumn, 150);
 
     m_edit->setObjectName(QStringLiteral("shortcutEdit"));
-    m_edit->setClearButtonEnabled(true);
+    m_clear->setObjectName(QStringLiteral("clearShortcut"));
     m_useDefault->setObjectName(QStringLiteral("useDefaultShortcut"));
     m_message->setObjectName(QStringLiteral("shortcutMessage"));
     m_message->setWordWrap(true);
@@ -72,6 +73,7 @@ ShortcutsDialog::ShortcutsDialog(KeyboardShortcuts *shortcuts, QWidget *parent)
     editLabel->setBuddy(m_edit);
     editRow->addWidget(editLabel);
     editRow->addWidget(m_edit, 1);
+    editRow->addWidget(m_clear);
     editRow->addWidget(m_useDefault);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::RestoreDefaults | QDialogButtonBox::Close, this);
@@ -95,11 +97,8 @@ ShortcutsDialog::ShortcutsDialog(KeyboardShortcuts *shortcuts, QWidget *parent)
         const QKeySequence typed = m_edit->keySequence();
         apply(typed.isEmpty() ? QKeySequence() : QKeySequence(typed[0]));
     });
-    // The clear button: the command has no shortcut.
-    connect(m_edit, &QKeySequenceEdit::keySequenceChanged, this, [this](const QKeySequence &sequence) {
-        if (sequence.isEmpty())
-            apply({});
-    });
+    // A button rather than the edit's clear button: the edit also clears itself when recording starts.
+    connect(m_clear, &QPushButton::clicked, this, [this] { apply({}); });
     connect(m_useDefault, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row >= 0 && row < m_shortcuts->entries().size())
@@ -145,6 +144,7 @@ void ShortcutsDialog::showCurrent()
     const int row = m_table->currentRow();
     const bool valid = row >= 0 && row < m_shortcuts->entries().size();
     m_edit->setEnabled(valid);
+    m_clear->setEnabled(valid);
     m_useDefault->setEnabled(valid);
     const QSignalBlocker block(m_edit);
     m_edit->setKeySequence(valid ? m_shortcuts->entries().at(row).action->shortcut() : QKeySequence());

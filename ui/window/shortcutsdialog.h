@@ -36,6 +36,7 @@ private:
     KeyboardShortcuts *m_shortcuts;
     QTableWidget *m_table;
     QKeySequenceEdit *m_edit;
+    QPushButton *m_clear;
     QPushButton *m_useDefault;
     QLabel *m_message;
 };
