@@ -206,30 +206,30 @@
 <context>
     <name>AlertsDock</name>
     <message>
-        <location filename="../ui/alerts/alertsdock.cpp" line="+19"/>
+        <location filename="../ui/alerts/alertsdock.cpp" line="+21"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+84"/>
-        <location line="+9"/>
+        <location line="+75"/>
+        <location line="+41"/>
         <source>The alert monitor is off.</source>
         <translation>알림 모니터링이 꺼져 있습니다.</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+82"/>
+        <location line="-115"/>
+        <location line="+73"/>
         <source>&amp;Start monitor</source>
         <translation>모니터링 시작(&amp;S)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+12"/>
         <source>%1 at %2</source>
         <translation>%2에서 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-31"/>
         <source>&amp;Stop monitor</source>
         <translation>모니터링 중지(&amp;S)</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>설정되지 않음</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+61"/>
         <source>Starting: waiting for the ledger…</source>
         <translation>시작 중: 원장의 응답을 기다리는 중…</translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../ui/models/alertsmodel.cpp" line="+104"/>
+        <location filename="../ui/models/alertsmodel.cpp" line="+113"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
@@ -1153,6 +1153,318 @@ VAN: %4건, %5
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifications</name>
+    <message>
+        <location filename="../ui/alerts/desktopnotifications.cpp" line="+123"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopShortcuts</name>
+    <message>
+        <location filename="../ui/window/desktopshortcuts.cpp" line="+15"/>
+        <source>GNOME, KDE Plasma, Xfce, Cinnamon, MATE</source>
+        <translation>GNOME, KDE Plasma, Xfce, Cinnamon, MATE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>KDE Plasma, Xfce, Cinnamon, MATE</source>
+        <translation>KDE Plasma, Xfce, Cinnamon, MATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock the screen</source>
+        <translation>화면 잠금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open a terminal</source>
+        <translation>터미널 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xfce, MATE</source>
+        <translation>Xfce, MATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the desktop</source>
+        <translation>바탕 화면 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <location line="+21"/>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>Xfce</source>
+        <translation>Xfce</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>open the file manager</source>
+        <translation>파일 관리자 열기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kill a window, restart the shell or move to the panels</source>
+        <translation>창 강제 종료, 셸 다시 시작 또는 패널로 이동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>GNOME, MATE</source>
+        <translation>GNOME, MATE</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>move to the panels</source>
+        <translation>패널로 이동</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+34"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>KDE Plasma</source>
+        <translation>KDE Plasma</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>show the clipboard history</source>
+        <translation>클립보드 기록 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run a clipboard action</source>
+        <translation>클립보드 동작 실행</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switch clipboard actions on or off</source>
+        <translation>클립보드 동작 켜기/끄기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>activate the window that asks for attention</source>
+        <translation>주의를 요청하는 창 활성화</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>GNOME, Xfce, Cinnamon, MATE</source>
+        <translation>GNOME, Xfce, Cinnamon, MATE</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>switch the workspace</source>
+        <translation>작업 공간 전환</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>move the window to another workspace</source>
+        <translation>창을 다른 작업 공간으로 이동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xfce, Cinnamon</source>
+        <translation>Xfce, Cinnamon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the window to another workspace or shut down</source>
+        <translation>창을 다른 작업 공간으로 이동 또는 시스템 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GNOME, Cinnamon</source>
+        <translation>GNOME, Cinnamon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the screen</source>
+        <translation>화면 녹화</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>log out, restart or shut down without asking</source>
+        <translation>확인 없이 로그아웃, 다시 시작 또는 시스템 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X11 sessions</source>
+        <translation>X11 세션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end the session</source>
+        <translation>세션 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDE Plasma, Xfce</source>
+        <translation>KDE Plasma, Xfce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the system activity or desktop menu</source>
+        <translation>시스템 활동 또는 바탕 화면 메뉴 열기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the task manager</source>
+        <translation>작업 관리자 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>switch windows</source>
+        <translation>창 전환</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>GNOME, KDE Plasma, Cinnamon</source>
+        <translation>GNOME, KDE Plasma, Cinnamon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch windows of one application</source>
+        <translation>같은 프로그램의 창 전환</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open the window menu or KRunner</source>
+        <translation>창 메뉴 또는 KRunner 열기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>add or remove a workspace</source>
+        <translation>작업 공간 추가 또는 제거</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input methods (fcitx5, IBus)</source>
+        <translation>입력기(fcitx5, IBus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch the input method</source>
+        <translation>입력기 전환</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>Korean input methods (ibus-hangul, nimf)</source>
+        <translation>한국어 입력기(ibus-hangul, nimf)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>switch between Hangul and English</source>
+        <translation>한/영 전환</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>IBus</source>
+        <translation>IBus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type a character by its Unicode code</source>
+        <translation>유니코드 코드로 문자 입력</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Super (Windows key) combinations</source>
+        <translation>Super(Windows 키) 조합</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take a screenshot</source>
+        <translation>스크린샷 찍기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>media, volume and launch keys</source>
+        <translation>미디어, 음량 및 실행 키</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>switch to a text console</source>
+        <translation>텍스트 콘솔로 전환</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>window manager keys (menus, close, move, resize)</source>
+        <translation>창 관리자 키(메뉴, 닫기, 이동, 크기 조절)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xfce, KDE Plasma</source>
+        <translation>Xfce, KDE Plasma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch workspaces and window overviews</source>
+        <translation>작업 공간 전환 및 창 개요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop-down terminals (Yakuake, Guake, Tilda)</source>
+        <translation>드롭다운 터미널(Yakuake, Guake, Tilda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show or hide the terminal</source>
+        <translation>터미널 보이기/숨기기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>global commands on Ctrl+Alt</source>
+        <translation>Ctrl+Alt 조합의 전역 명령</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>switch the keyboard layout with Alt+Shift</source>
+        <translation>Alt+Shift로 자판 배열 전환</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2409,29 @@ VAN: %4건, %5
     </message>
 </context>
 <context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <location filename="../ui/window/keyboardshortcuts.cpp" line="+95"/>
+        <source>%1 is a sequence of keys; a shortcut is one key combination.</source>
+        <translation>%1: 여러 키를 차례로 누르는 순서입니다. 단축키는 키 조합 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 would be typed as text: a shortcut needs Ctrl or Alt, or a function key.</source>
+        <translation>%1: 글자로 입력되는 키입니다. 단축키에는 Ctrl이나 Alt, 또는 기능 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 belongs to the desktop (%2), so the window would never see it. Choose another combination.</source>
+        <translation>%1 조합은 데스크톱이 사용하므로(%2) 창에 전달되지 않습니다. 다른 조합을 고르십시오.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 조합은 이미 “%2”의 단축키입니다.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/keychainsecretstore.cpp" line="+64"/>
@@ -2366,7 +2701,7 @@ VAN: %4건, %5
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/window/mainactions.cpp" line="+36"/>
+        <location filename="../ui/window/mainactions.cpp" line="+40"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -2461,7 +2796,7 @@ VAN: %4건, %5
         <translation>알림 모니터링(&amp;W)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Alert &amp;Rules…</source>
         <translation>알림 규칙(&amp;R)…</translation>
     </message>
@@ -2492,11 +2827,26 @@ VAN: %4건, %5
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>키보드 단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See every shortcut and change them.</source>
+        <translation>모든 단축키를 보고 바꿉니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About PayRecon</source>
         <translation>PayRecon 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>Open items tab</source>
+        <translation>미처리 항목 탭</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About PayRecon</source>
         <translation>PayRecon 정보</translation>
     </message>
@@ -2551,7 +2901,17 @@ VAN: %4건, %5
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Anywhere in the window</source>
+        <translation>창 어디서나</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A result grid</source>
+        <translation>결과 표</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
@@ -2564,7 +2924,7 @@ VAN: %4건, %5
         <translation>PayRecon</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -2594,7 +2954,7 @@ VAN: %4건, %5
         <translation>Elasticsearch 전송 대기함: 대기 중인 문서, 서버가 수신을 확인한 문서, 서버가 거부한 문서의 수입니다.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>PayRecon keeps watching</source>
         <translation>PayRecon이 계속 모니터링합니다</translation>
     </message>
@@ -2604,12 +2964,12 @@ VAN: %4건, %5
         <translation>알림 모니터링은 트레이에서 계속 실행됩니다. 중지하려면 트레이 메뉴의 종료를 사용하십시오.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Created the demo dataset in %1.</source>
         <translation>%1에 데모 데이터를 만들었습니다.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Cannot reconcile</source>
         <translation>대사할 수 없습니다</translation>
     </message>
@@ -2862,7 +3222,7 @@ VAN: %4건, %5
         <translation>원장 값 인정(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Accept &amp;VAN Value</source>
         <translation>VAN 값 인정(&amp;V)</translation>
     </message>
@@ -2872,12 +3232,12 @@ VAN: %4건, %5
         <translation>손실 처리(&amp;W)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pending &amp;Investigation</source>
         <translation>조사 중(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Pair Manually</source>
         <translation>수동 연결(&amp;P)</translation>
     </message>
@@ -4636,6 +4996,69 @@ VAN: %2원
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="+26"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Remove Shortcut</source>
+        <translation>단축키 없애기(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;Default</source>
+        <translation>기본값 사용(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a command, then press its new key combination. Combinations that a desktop keeps for itself (Ctrl+Alt+L locks the screen on KDE Plasma, Xfce, Cinnamon and MATE) are refused, and so is one another command has.</source>
+        <translation>명령을 고른 뒤 새 키 조합을 누르십시오. 데스크톱이 직접 쓰는 조합(KDE Plasma, Xfce, Cinnamon, MATE에서 Ctrl+Alt+L은 화면을 잠급니다)과 다른 명령이 이미 쓰는 조합은 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it works</source>
+        <translation>사용하는 곳</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;New shortcut:</source>
+        <translation>새 단축키(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every command has its default shortcut again.</source>
+        <translation>모든 명령이 기본 단축키로 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>“%1” has no shortcut now.</source>
+        <translation>이제 “%1”에는 단축키가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now runs “%2”.</source>
+        <translation>이제 %1 조합으로 “%2”을(를) 실행합니다.</translation>
+    </message>
+</context>
+<context>
     <name>SourceBar</name>
     <message>
         <location filename="../ui/import/sourcebar.cpp" line="+38"/>
@@ -5081,7 +5504,7 @@ VAN: %2원
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../ui/alerts/traynotifier.cpp" line="+21"/>
+        <location filename="../ui/alerts/traynotifier.cpp" line="+65"/>
         <source>PayRecon</source>
         <translation>PayRecon</translation>
     </message>
@@ -5091,14 +5514,24 @@ VAN: %2원
         <translation>PayRecon 보기</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>PayRecon: %n alert(s) today</source>
         <translation>
             <numerusform>PayRecon: 오늘 알림 %n건</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Reconciliation finished</source>
+        <translation>대사 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ledger and %2 VAN records: %3 matched, %4 discrepancies, %5 rejected rows.</source>
+        <translation>원장 %1건, VAN %2건: 일치 %3건, 불일치 %4건, 거부된 행 %5건.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+38"/>
         <source>%n new payment alert(s)</source>
         <translation>
             <numerusform>새 결제 알림 %n건</numerusform>

@@ -15,7 +15,11 @@
 #include "run/demopreparer.h"
 #include "run/detailspane.h"
 #include "run/reconworker.h"
+#include "window/desktopshortcuts.h"
+#include "window/keyboardshortcuts.h"
+#include "window/mainactions.h"
 #include "window/mainwindow.h"
+#include "window/shortcutsdialog.h"
 #include "window/welcomedialog.h"
 
 #include <QAction>
@@ -28,6 +32,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -42,6 +47,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -76,6 +82,11 @@ private slots:
     void elasticsearchDialogTestsTheConnectionOffTheGuiThread();
     void alertMonitorPostsANewHighValuePaymentToDiscord();
     void everyMenuCommandHasAUniqueShortcut();
+    void desktopReservedCombinationsAreNamed_data();
+    void desktopReservedCombinationsAreNamed();
+    void changedShortcutIsSavedAppliedAndKeptByANewWindow();
+    void reservedOrTakenShortcutIsRefusedWithAReason();
+    void screenshotOfTheKeyboardShortcutsDialog();
     void alertRulesDialogKeepsTheWebhookSecretAndChecksIt();
     void tabOrderFollowsTheScreen();
     void ledgerPasswordReachesTheRunAndMonitorWithoutTheEnvironment();
@@ -674,6 +685,208 @@ void TestMainWindow::everyMenuCommandHasAUniqueShortcut()
         walk(top->menu());
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     QVERIFY(owner.size() >= 15);
+
+    // The open-items commands work only while their tab has focus, but a key that means one thing there and
+    // another elsewhere is a trap: they share the window's one list.
+    auto *panel = m_window->findChild<OpenItemsPanel *>();
+    QVERIFY(panel);
+    const QList<QAction *> panelActions = panel->actions();
+    QVERIFY(panelActions.size() >= 7);
+    for (QAction *a : panelActions) {
+        const QString text = a->text().remove(u'&');
+        QVERIFY2(!a->shortcut().isEmpty(), qPrintable(text));
+        const QString key = a->shortcut().toString();
+        QVERIFY2(!owner.contains(key) || owner.value(key) == text,
+            qPrintable(QStringLiteral("%1 is used by %2 and %3").arg(key, owner.value(key), text)));
+        owner.insert(key, text);
+    }
+    // No default is a combination GNOME, KDE Plasma, Xfce, Cinnamon, MATE or an input method keeps for itself.
+    for (auto it = owner.cbegin(); it != owner.cend(); ++it) {
+        const QString reserved = DesktopShortcuts::reservedBy(QKeySequence(it.key()));
+        QVERIFY2(
+            reserved.isEmpty(), qPrintable(QStringLiteral("%1 (%2) is taken: %3").arg(it.key(), it.value(), reserved)));
+    }
+    // Every command is in Help → Keyboard Shortcuts, with its default.
+    auto *actions = m_window->findChild<MainActions *>();
+    QVERIFY(actions);
+    QCOMPARE(actions->shortcuts()->entries().size(), owner.size());
+    for (const KeyboardShortcuts::Entry &e : actions->shortcuts()->entries())
+        QCOMPARE(e.action->shortcut(), e.defaultShortcut);
+}
+
+void TestMainWindow::desktopReservedCombinationsAreNamed_data()
+{
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::addColumn<QString>("desktop"); // a word the reason names; empty: free
+
+    QTest::newRow("Ctrl+Alt+L locks") << QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L) << QStringLiteral("Xfce");
+    QTest::newRow("Ctrl+Alt+T terminal") << QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T) << QStringLiteral("GNOME");
+    QTest::newRow("Ctrl+Alt+V Klipper") << QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V) << QStringLiteral("KDE");
+    QTest::newRow("Ctrl+Alt+D desktop") << QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D) << QStringLiteral("MATE");
+    QTest::newRow("Ctrl+Alt+Right") << QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right) << QStringLiteral("Cinnamon");
+    QTest::newRow("Ctrl+Alt+Q any") << QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q) << QStringLiteral("GNOME");
+    QTest::newRow("Ctrl+F1 workspace") << QKeySequence(Qt::CTRL | Qt::Key_F1) << QStringLiteral("Xfce");
+    QTest::newRow("Alt+F7 move") << QKeySequence(Qt::ALT | Qt::Key_F7) << QStringLiteral("MATE");
+    QTest::newRow("F12 drop-down") << QKeySequence(Qt::Key_F12) << QStringLiteral("Yakuake");
+    QTest::newRow("Super+E") << QKeySequence(Qt::META | Qt::Key_E) << QStringLiteral("GNOME");
+    QTest::newRow("Alt+Shift+A layout") << QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_A) << QStringLiteral("KDE");
+    QTest::newRow("Shift+Space Hangul") << QKeySequence(Qt::SHIFT | Qt::Key_Space) << QStringLiteral("ibus-hangul");
+    QTest::newRow("Print") << QKeySequence(Qt::Key_Print) << QStringLiteral("GNOME");
+    QTest::newRow("second chord") << QKeySequence(Qt::CTRL | Qt::Key_K, Qt::CTRL | Qt::ALT | Qt::Key_L)
+                                  << QStringLiteral("KDE");
+    QTest::newRow("F6 free") << QKeySequence(Qt::Key_F6) << QString();
+    QTest::newRow("Ctrl+K free") << QKeySequence(Qt::CTRL | Qt::Key_K) << QString();
+    QTest::newRow("Ctrl+Shift+R free") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) << QString();
+    QTest::newRow("Shift+F1 free") << QKeySequence(Qt::SHIFT | Qt::Key_F1) << QString();
+    QTest::newRow("Alt+1 free") << QKeySequence(Qt::ALT | Qt::Key_1) << QString();
+}
+
+void TestMainWindow::desktopReservedCombinationsAreNamed()
+{
+    QFETCH(QKeySequence, shortcut);
+    QFETCH(QString, desktop);
+    const QString reason = DesktopShortcuts::reservedBy(shortcut);
+    if (desktop.isEmpty())
+        QVERIFY2(reason.isEmpty(), qPrintable(reason));
+    else
+        QVERIFY2(reason.contains(desktop), qPrintable(reason));
+}
+
+void TestMainWindow::changedShortcutIsSavedAppliedAndKeptByANewWindow()
+{
+    auto *actions = m_window->findChild<MainActions *>();
+    KeyboardShortcuts *shortcuts = actions->shortcuts();
+    QAction *reconcile = action("actionReconcile");
+    QAction *pair = m_window->findChild<QAction *>(QStringLiteral("actionPairManually"));
+    QVERIFY(reconcile && pair);
+    const QKeySequence ctrlShiftF5(Qt::CTRL | Qt::SHIFT | Qt::Key_F5);
+    const QKeySequence ctrlShiftJ(Qt::CTRL | Qt::SHIFT | Qt::Key_J);
+    QString problem;
+    QVERIFY2(shortcuts->assign(reconcile, ctrlShiftF5, &problem), qPrintable(problem));
+    QVERIFY2(shortcuts->assign(pair, ctrlShiftJ, &problem), qPrintable(problem));
+    // At once: the action has it, and the key runs it.
+    QCOMPARE(reconcile->shortcut(), ctrlShiftF5);
+    QCOMPARE(
+        QSettings().value(QStringLiteral("shortcuts/actionReconcile")).toString(), QStringLiteral("Ctrl+Shift+F5"));
+    QCOMPARE(
+        QSettings().value(QStringLiteral("shortcuts/actionPairManually")).toString(), QStringLiteral("Ctrl+Shift+J"));
+    QAction *monitorAction = action("actionAlertsPanel");
+    QSignalSpy triggered(monitorAction, &QAction::triggered);
+    QVERIFY(shortcuts->assign(monitorAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)));
+    m_window->show(); // an earlier test closed it, and a hidden window takes no shortcuts
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(triggered.count(), 1);
+    QVERIFY(shortcuts->assign(monitorAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A))); // its default again
+    QVERIFY(!QSettings().contains(QStringLiteral("shortcuts/actionAlertsPanel"))); // defaults are not stored
+
+    {
+        // The next start: a new window reads the choices back, for the window and for the open-items panel.
+        MainWindow second;
+        second.setAutoOpenDemo(false);
+        QCOMPARE(second.findChild<QAction *>(QStringLiteral("actionReconcile"))->shortcut(), ctrlShiftF5);
+        QCOMPARE(second.findChild<QAction *>(QStringLiteral("actionPairManually"))->shortcut(), ctrlShiftJ);
+        QCOMPARE(second.findChild<QAction *>(QStringLiteral("actionOpenDemo"))->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::Key_D));
+    }
+
+    // A saved choice that a desktop reserves, or that another command has meanwhile, is not applied.
+    QSettings().setValue(QStringLiteral("shortcuts/actionOpenDemo"), QStringLiteral("Ctrl+Alt+L"));
+    QSettings().setValue(QStringLiteral("shortcuts/actionQuit"), QStringLiteral("Ctrl+Shift+F5"));
+    {
+        MainWindow third;
+        third.setAutoOpenDemo(false);
+        QCOMPARE(third.findChild<QAction *>(QStringLiteral("actionOpenDemo"))->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::Key_D));
+        const QKeySequence quit = third.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut();
+        const QKeySequence rerun = third.findChild<QAction *>(QStringLiteral("actionReconcile"))->shortcut();
+        QVERIFY2(quit != rerun, qPrintable(quit.toString()));
+    }
+
+    // Restore Defaults: every command on its default, nothing left in the settings.
+    shortcuts->restoreDefaults();
+    QCOMPARE(reconcile->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(pair->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("shortcuts"));
+    QVERIFY2(settings.childKeys().isEmpty(), qPrintable(settings.childKeys().join(u',')));
+}
+
+void TestMainWindow::reservedOrTakenShortcutIsRefusedWithAReason()
+{
+    auto *actions = m_window->findChild<MainActions *>();
+    action("actionKeyboardShortcuts")->trigger();
+    ShortcutsDialog *dialog = actions->shortcutsDialog();
+    QVERIFY(dialog->isVisible());
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    QCOMPARE(table->rowCount(), int(actions->shortcuts()->entries().size()));
+
+    // The old default of Accept Ledger Value locks the screen on KDE Plasma, Xfce, Cinnamon and MATE.
+    QVERIFY(!dialog->choose(QStringLiteral("actionAcceptLedger"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L)));
+    QVERIFY2(dialog->message().contains(QLatin1String("lock the screen")), qPrintable(dialog->message()));
+    QVERIFY2(dialog->message().contains(QLatin1String("KDE Plasma")), qPrintable(dialog->message()));
+    QCOMPARE(
+        m_window->findChild<QAction *>(QStringLiteral("actionAcceptLedger"))->shortcut(), QKeySequence(Qt::Key_F6));
+    QCOMPARE(dialog->findChild<QKeySequenceEdit *>(QStringLiteral("shortcutEdit"))->keySequence(),
+        QKeySequence(Qt::Key_F6)); // the field shows what the command still has
+
+    // The same typed into the field (it ends a second after the last key), and the old Write Off key too.
+    auto *edit = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("shortcutEdit"));
+    QVERIFY(dialog->choose(QStringLiteral("actionWriteOff"), QKeySequence(Qt::Key_F8))); // selects its row
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_W, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(QLatin1String("Ctrl+Alt")), 5000);
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionWriteOff"))->shortcut(), QKeySequence(Qt::Key_F8));
+    QTRY_COMPARE(edit->keySequence(), QKeySequence(Qt::Key_F8));
+    // Remove Shortcut frees the key (kept as an empty choice); Use Default brings it back.
+    auto *writeOff = m_window->findChild<QAction *>(QStringLiteral("actionWriteOff"));
+    dialog->findChild<QPushButton *>(QStringLiteral("clearShortcut"))->click();
+    QVERIFY(writeOff->shortcut().isEmpty());
+    QVERIFY(QSettings().contains(QStringLiteral("shortcuts/actionWriteOff")));
+    QVERIFY(QSettings().value(QStringLiteral("shortcuts/actionWriteOff")).toString().isEmpty());
+    dialog->findChild<QPushButton *>(QStringLiteral("useDefaultShortcut"))->click();
+    QCOMPARE(writeOff->shortcut(), QKeySequence(Qt::Key_F8));
+    QVERIFY(!QSettings().contains(QStringLiteral("shortcuts/actionWriteOff")));
+
+    // Another command's key: named.
+    QVERIFY(!dialog->choose(QStringLiteral("actionAcceptLedger"), QKeySequence(Qt::Key_F5)));
+    QVERIFY2(dialog->message().contains(action("actionReconcile")->text().remove(u'&')), qPrintable(dialog->message()));
+    // A plain letter would be typed into the search box.
+    QVERIFY(!dialog->choose(QStringLiteral("actionAcceptLedger"), QKeySequence(Qt::Key_A)));
+    QVERIFY(!QSettings().contains(QStringLiteral("shortcuts/actionAcceptLedger")));
+
+    // Accepted: the table shows it at once; Restore Defaults brings the default back.
+    QVERIFY2(dialog->choose(QStringLiteral("actionAcceptLedger"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F6)),
+        qPrintable(dialog->message()));
+    const int row = table->currentRow();
+    QCOMPARE(table->item(row, ShortcutsDialog::ShortcutColumn)->text(),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F6).toString(QKeySequence::NativeText));
+    QCOMPARE(table->item(row, ShortcutsDialog::WhereColumn)->text(), MainActions::tr("Open items tab"));
+    dialog->findChild<QPushButton *>(QStringLiteral("restoreDefaults"))->click();
+    QCOMPARE(
+        m_window->findChild<QAction *>(QStringLiteral("actionAcceptLedger"))->shortcut(), QKeySequence(Qt::Key_F6));
+    QCOMPARE(table->item(row, ShortcutsDialog::ShortcutColumn)->text(),
+        QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText));
+    dialog->close();
+}
+
+void TestMainWindow::screenshotOfTheKeyboardShortcutsDialog()
+{
+    auto *actions = m_window->findChild<MainActions *>();
+    action("actionKeyboardShortcuts")->trigger();
+    ShortcutsDialog *dialog = actions->shortcutsDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // What a clerk sees after trying the old Accept Ledger Value key.
+    QVERIFY(!dialog->choose(QStringLiteral("actionAcceptLedger"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L)));
+    dialog->resize(760, 680);
+    QTest::qWait(0);
+    const QString file = QStringLiteral(PAYRECON_SCREENSHOT_DIR) + QStringLiteral("/keyboard-shortcuts.png");
+    QFile::remove(file);
+    QVERIFY(dialog->grab().save(file));
+    QVERIFY(QFileInfo(file).size() > 20000);
+    dialog->close();
 }
 
 void TestMainWindow::alertRulesDialogKeepsTheWebhookSecretAndChecksIt()

@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -14,6 +15,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
+#include <algorithm>
 
 AlertsDock::AlertsDock(StoreLocation store, QWidget *parent)
     : QDockWidget { tr("Alerts"), parent }
@@ -70,17 +72,8 @@ void AlertsDock::startMonitor()
     connect(m_thread, &QThread::finished, m_monitor, &QObject::deleteLater);
     connect(m_monitor, &LedgerMonitor::statusChanged, this, &AlertsDock::onStatus);
     connect(m_monitor, &LedgerMonitor::error, this, [this](const QString &message) { m_status->setText(message); });
-    connect(m_monitor, &LedgerMonitor::alertRaised, this, [this](const Alert &alert, qint64 seq) {
-        m_model->addAlert(seq, alert);
-        QStringList titles;
-        for (const RuleHit &hit : alert.hits)
-            titles << hit.reason;
-        emit alertRaised(tr("%1 at %2")
-                             .arg(QLocale().toCurrencyString(qlonglong(alert.payment.amount), QStringLiteral("₩")),
-                                 alert.payment.merchantName),
-            titles.join(u'\n'));
-        emit todayCountChanged(m_model->todayCount());
-    });
+    connect(
+        m_monitor, &LedgerMonitor::alertRaised, this, [this](const Alert &alert, qint64 seq) { addAlert(seq, alert); });
     connect(m_monitor, &LedgerMonitor::deliveryStateChanged, m_model, &AlertsModel::setDeliveryState);
     m_thread->start();
     QMetaObject::invokeMethod(m_monitor, &LedgerMonitor::start, Qt::QueuedConnection);
@@ -106,6 +99,38 @@ void AlertsDock::stopMonitor()
     m_toggle->setText(tr("&Start monitor"));
     m_status->setText(tr("The alert monitor is off."));
     emit monitoringChanged(false);
+}
+
+void AlertsDock::addAlert(qint64 seq, const Alert &alert)
+{
+    m_model->addAlert(seq, alert);
+    QStringList titles;
+    for (const RuleHit &hit : alert.hits)
+        titles << hit.reason;
+    emit alertRaised(seq, alert.severity(),
+        tr("%1 at %2")
+            .arg(QLocale().toCurrencyString(qlonglong(alert.payment.amount), QStringLiteral("₩")),
+                alert.payment.merchantName),
+        titles.join(u'\n'));
+    emit todayCountChanged(m_model->todayCount());
+}
+
+void AlertsDock::selectAlerts(const QList<qint64> &seqs)
+{
+    QItemSelection selection;
+    int last = -1;
+    for (qint64 seq : seqs) {
+        const int row = m_model->rowOf(seq);
+        if (row < 0)
+            continue;
+        selection.select(m_model->index(row, 0), m_model->index(row, AlertsModel::ColumnCount - 1));
+        last = std::max(last, row);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (last >= 0) {
+        m_view->selectionModel()->setCurrentIndex(m_model->index(last, 0), QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(m_model->index(last, 0));
+    }
 }
 
 void AlertsDock::onStatus(LedgerMonitor::Status status, const QString &message)

@@ -38,11 +38,16 @@ public slots:
     /// Reads the settings (group "alerts", PAYRECON_DISCORD_WEBHOOK) and starts watching the ledger.
     void startMonitor();
     void stopMonitor();
+    /// Shows a new alert (seq: its outbox sequence number) and announces it; the monitor's alerts come here.
+    void addAlert(qint64 seq, const Alert &alert);
+    /// Selects these alerts in the table (those still in it) and scrolls to the last one.
+    void selectAlerts(const QList<qint64> &seqs);
 
 signals:
     void monitoringChanged(bool running);
-    /// One new alert: a line for a tray balloon.
-    void alertRaised(const QString &title, const QString &text);
+    /// One new alert: a title and the rules' reasons for a tray balloon or a desktop notification (no card
+    /// number, no webhook).
+    void alertRaised(qint64 seq, AlertSeverity severity, const QString &title, const QString &text);
     void todayCountChanged(int count);
 
 private:

@@ -52,6 +52,15 @@ int AlertsModel::todayCount() const
     return m_todayDate == koreaToday() ? m_today : 0;
 }
 
+int AlertsModel::rowOf(qint64 seq) const
+{
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows[size_t(row)].seq == seq)
+            return row;
+    }
+    return -1;
+}
+
 int AlertsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -31,6 +31,8 @@ public:
     void setDeliveryState(qint64 seq, AlertDeliveryState state, const QString &detail);
     /// Alerts raised today (Korea time) in this session: the tray's badge.
     int todayCount() const;
+    /// The row of the alert with this outbox sequence number; -1 once it has scrolled out (MaxRows).
+    int rowOf(qint64 seq) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

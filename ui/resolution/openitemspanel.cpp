@@ -57,15 +57,12 @@ OpenItemsPanel::OpenItemsPanel(const StoreLocation &store, QWidget *parent)
     auto *toolBar = new QToolBar(tr("Resolution"), this);
     toolBar->setObjectName(QStringLiteral("resolutionToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_acceptLedgerAction
-        = addItemAction(tr("Accept &Ledger Value"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L), "actionAcceptLedger");
-    m_acceptVanAction
-        = addItemAction(tr("Accept &VAN Value"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V), "actionAcceptVan");
-    m_writeOffAction = addItemAction(tr("&Write Off"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), "actionWriteOff");
-    m_pendingAction
-        = addItemAction(tr("Pending &Investigation"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), "actionPending");
-    m_pairAction
-        = addItemAction(tr("&Pair Manually"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), "actionPairManually");
+    // F6–F9 and Ctrl+K: no desktop takes them (Ctrl+Alt+L locks the screen on KDE, Xfce, Cinnamon and MATE).
+    m_acceptLedgerAction = addItemAction(tr("Accept &Ledger Value"), QKeySequence(Qt::Key_F6), "actionAcceptLedger");
+    m_acceptVanAction = addItemAction(tr("Accept &VAN Value"), QKeySequence(Qt::Key_F7), "actionAcceptVan");
+    m_writeOffAction = addItemAction(tr("&Write Off"), QKeySequence(Qt::Key_F8), "actionWriteOff");
+    m_pendingAction = addItemAction(tr("Pending &Investigation"), QKeySequence(Qt::Key_F9), "actionPending");
+    m_pairAction = addItemAction(tr("&Pair Manually"), QKeySequence(Qt::CTRL | Qt::Key_K), "actionPairManually");
     m_undoAction = addItemAction(tr("&Undo Last Action"), QKeySequence::Undo, "actionUndoResolution");
     m_refreshAction = addItemAction(tr("&Refresh"), QKeySequence(Qt::CTRL | Qt::Key_R), "actionRefreshItems");
     m_acceptLedgerAction->setToolTip(tr("The ledger's amount and approval number are right (counts as verified)."));

@@ -1,6 +1,9 @@
 #include "window/mainactions.h"
 
 #include "logging/rotatinglog.h"
+#include "models/reconrowsmodel.h"
+#include "window/keyboardshortcuts.h"
+#include "window/shortcutsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -11,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QSettings>
 #include <QToolBar>
 #include <QUrl>
@@ -57,19 +61,24 @@ MainActions::MainActions(QMainWindow *window)
           makeAction(window, tr("Audit &Trail…"), "actionAuditTrail", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))
     , monitor(
           makeAction(window, tr("&Watch for Alerts"), "actionMonitor", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
+    // Settings on Ctrl+Shift: Ctrl+Alt+<letter> is where the desktops put their own commands (DesktopShortcuts).
     , alertRules(
-          makeAction(window, tr("Alert &Rules…"), "actionAlertRules", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)))
+          makeAction(window, tr("Alert &Rules…"), "actionAlertRules", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)))
     , elasticsearchSettings(makeAction(
-          window, tr("&Elasticsearch…"), "actionElasticsearchSettings", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E)))
+          window, tr("&Elasticsearch…"), "actionElasticsearchSettings", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)))
     , storeSettings(
-          makeAction(window, tr("&Team Store…"), "actionStoreSettings", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)))
+          makeAction(window, tr("&Team Store…"), "actionStoreSettings", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
     , reasonCodes(
-          makeAction(window, tr("Reason &Codes…"), "actionReasonCodes", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)))
+          makeAction(window, tr("Reason &Codes…"), "actionReasonCodes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
     , gettingStarted(makeAction(window, tr("&Getting Started"), "actionGettingStarted", QKeySequence::HelpContents))
     , openLogFolder(makeAction(
           window, tr("Open &Log Folder"), "actionOpenLogFolder", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)))
-    , about(makeAction(window, tr("&About PayRecon"), "actionAbout", QKeySequence(Qt::CTRL | Qt::Key_F1)))
+    , keyboardShortcuts(makeAction(window, tr("&Keyboard Shortcuts…"), "actionKeyboardShortcuts",
+          QKeySequence(Qt::CTRL | Qt::Key_Slash), tr("See every shortcut and change them.")))
+    // Shift+F1: Ctrl+F1 switches to the first workspace on Xfce and KDE Plasma.
+    , about(makeAction(window, tr("&About PayRecon"), "actionAbout", QKeySequence(Qt::SHIFT | Qt::Key_F1)))
     , m_window(window)
+    , m_shortcuts(new KeyboardShortcuts(this))
 {
     setObjectName(QStringLiteral("mainActions"));
     quit->setMenuRole(QAction::QuitRole);
@@ -83,6 +92,26 @@ MainActions::MainActions(QMainWindow *window)
         QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
     });
     connect(about, &QAction::triggered, this, &MainActions::showAbout);
+    connect(keyboardShortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog *dialog = shortcutsDialog();
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+}
+
+ShortcutsDialog *MainActions::shortcutsDialog()
+{
+    if (!m_shortcutsDialog) {
+        m_shortcutsDialog = new ShortcutsDialog(m_shortcuts, m_window);
+        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    return m_shortcutsDialog;
+}
+
+void MainActions::addOpenItemsActions(const QList<QAction *> &actions)
+{
+    m_shortcuts->add(actions, tr("Open items tab"));
 }
 
 QList<QAction *> MainActions::sourceActions() const
@@ -153,9 +182,26 @@ void MainActions::buildMenus(const QList<QAction *> &filterActions)
     QMenu *settings = bar->addMenu(tr("&Settings"));
     settings->addActions({ monitor, alertRules, elasticsearchSettings, storeSettings, reasonCodes });
     QMenu *help = bar->addMenu(tr("&Help"));
-    help->addActions({ gettingStarted, openLogFolder });
+    help->addActions({ gettingStarted, keyboardShortcuts, openLogFolder });
     help->addSeparator();
     help->addAction(about);
+
+    // The filters are made by the results panel without names; a name is what keeps a user's choice in the settings.
+    const QMetaEnum filters = QMetaEnum::fromType<ReconRowsModel::StatusFilter>();
+    for (QAction *action : filterActions) {
+        if (action->objectName().isEmpty())
+            action->setObjectName(
+                QStringLiteral("actionFilter") + QLatin1String(filters.valueToKey(action->data().toInt())));
+    }
+    const QString anywhere = tr("Anywhere in the window");
+    m_shortcuts->add(
+        { openDemo, chooseLedger, openVan, reconcile, cancel, exportCsv, exportPdf, printReport, publish, quit },
+        anywhere);
+    m_shortcuts->add({ copy }, tr("A result grid"));
+    m_shortcuts->add(filterActions, anywhere);
+    m_shortcuts->add({ alertsPanel, auditTrail, monitor, alertRules, elasticsearchSettings, storeSettings, reasonCodes,
+                         gettingStarted, keyboardShortcuts, openLogFolder, about },
+        anywhere);
 
     QToolBar *toolBar = m_window->addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

@@ -4,10 +4,13 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
+class KeyboardShortcuts;
 class QAction;
 class QMainWindow;
 class QMenu;
+class ShortcutsDialog;
 
 class MainActions final : public QObject
 {
@@ -18,8 +21,14 @@ public:
     /// Creates the actions as children of window, so that they work while any of its widgets has focus.
     explicit MainActions(QMainWindow *window);
 
-    /// File, Edit, View (with the grid's status filters), Settings and Help menus, and the main toolbar.
+    /// File, Edit, View (with the grid's status filters), Settings and Help menus, and the main toolbar; the user's
+    /// own shortcuts (Help → Keyboard Shortcuts) replace the defaults.
     void buildMenus(const QList<QAction *> &filterActions);
+    /// The open-items panel's commands join the shortcut list (they work while that tab has focus).
+    void addOpenItemsActions(const QList<QAction *> &actions);
+    KeyboardShortcuts *shortcuts() const { return m_shortcuts; }
+    /// Help → Keyboard Shortcuts, created on first use.
+    ShortcutsDialog *shortcutsDialog();
     /// The actions a reconciliation run disables while it works.
     QList<QAction *> sourceActions() const;
 
@@ -47,6 +56,7 @@ public:
     // Help
     QAction *const gettingStarted;
     QAction *const openLogFolder;
+    QAction *const keyboardShortcuts;
     QAction *const about;
 
 private:
@@ -55,4 +65,6 @@ private:
     void showAbout();
 
     QMainWindow *m_window;
+    KeyboardShortcuts *m_shortcuts;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
 };

@@ -84,6 +84,7 @@ MainWindow::MainWindow(StoreLocation store, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
 
     m_actions->buildMenus(m_results->filterActions());
+    m_actions->addOpenItemsActions(m_openItems->actions());
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_sources);
@@ -228,6 +229,7 @@ void MainWindow::connectActions()
         m_sources->showRunSources(inputs, DemoPreparer::profileName());
     });
     connect(m_run, &RunController::finished, this, &MainWindow::onFinished);
+    connect(this, &MainWindow::reconciled, m_tray, [this] { m_tray->runFinished(m_shown.outcome->result.summary); });
     connect(m_run, &RunController::failed, this, &MainWindow::onFailed);
     connect(m_run, &RunController::cancelled, this, &MainWindow::onCancelled);
     connect(m_exports, &ExportController::exported, this, &MainWindow::exported);
